@@ -1,0 +1,36 @@
+/**
+ * Issue codes: stable strings users can switch on. Each module adds its own here so that the
+ * list stays in one place.
+ * @internal
+ */
+export const IssueCode = {
+  // generic shapes
+  NOT_AN_OBJECT: 'NOT_AN_OBJECT',
+  NOT_AN_ARRAY: 'NOT_AN_ARRAY',
+  NOT_A_STRING: 'NOT_A_STRING',
+  NOT_A_NUMBER: 'NOT_A_NUMBER',
+  REQUIRED: 'REQUIRED',
+  UNKNOWN_KEY: 'UNKNOWN_KEY',
+  // time
+  INVALID_TIME_ZONE: 'INVALID_TIME_ZONE',
+  INVALID_INSTANT: 'INVALID_INSTANT',
+  INSTANT_WITHOUT_OFFSET: 'INSTANT_WITHOUT_OFFSET',
+  INVALID_DATE: 'INVALID_DATE',
+  INVALID_DURATION: 'INVALID_DURATION',
+  // calendar
+  INVALID_INTERVAL: 'INVALID_INTERVAL',
+  EMPTY_INTERVAL: 'EMPTY_INTERVAL',
+  UNKNOWN_WEEKDAY: 'UNKNOWN_WEEKDAY',
+  NO_OPEN_TIME: 'NO_OPEN_TIME',
+  CLOSURE_END_BEFORE_START: 'CLOSURE_END_BEFORE_START',
+  DUPLICATE_OVERRIDE: 'DUPLICATE_OVERRIDE',
+  // holidays
+  INVALID_HOLIDAY_SOURCE: 'INVALID_HOLIDAY_SOURCE',
+  UNKNOWN_COUNTRY: 'UNKNOWN_COUNTRY',
+  UNKNOWN_STATE: 'UNKNOWN_STATE',
+  UNKNOWN_REGION: 'UNKNOWN_REGION',
+  UNKNOWN_HOLIDAY_TYPE: 'UNKNOWN_HOLIDAY_TYPE',
+} as const;
+
+/** The union of the issue codes this library produces. */
+export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];

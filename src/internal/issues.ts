@@ -1,0 +1,71 @@
+/**
+ * Issues: the one place where validation problems are built.
+ *
+ * Expected failures (bad input) are values: `Either<Issue[], T>` with every problem collected.
+ * Only programmer misuse throws.
+ * @internal
+ */
+import { either as E } from 'fp-ts';
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/** A path into the input that an issue points at, e.g. `['week', 'mon', 0]`. */
+export type IssuePath = (string | number)[];
+
+/** One validation problem: a stable machine code, where it is, and a human message. */
+export interface Issue {
+  readonly code: string;
+  readonly path: IssuePath;
+  readonly message: string;
+}
+
+/** The result of a `safeParseX` function. */
+export type SafeParseResult<T> =
+  | { readonly success: true; readonly value: T }
+  | { readonly success: false; readonly issues: Issue[] };
+
+// ---------------------------------------------------------------------------------------------
+// Constructors
+// ---------------------------------------------------------------------------------------------
+
+/** Builds an issue. */
+export const issue = (code: string, path: IssuePath, message: string): Issue => ({ code, path, message });
+
+/**
+ * The error `makeX` functions throw when their input is invalid. It carries every issue.
+ */
+export class InvalidInputError extends Error {
+  override readonly name = 'InvalidInputError';
+  readonly issues: Issue[];
+  constructor(what: string, issues: Issue[]) {
+    super(
+      `Invalid ${what}: ` +
+        issues.map((i) => `${i.path.length > 0 ? i.path.join('.') + ': ' : ''}${i.message} [${i.code}]`).join('; '),
+    );
+    this.issues = issues;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Combinators for the parse / safeParse / make triad
+// ---------------------------------------------------------------------------------------------
+
+/** Turns an `Either` into the `safeParse` shape. */
+export const toSafe = <T>(result: E.Either<Issue[], T>): SafeParseResult<T> =>
+  E.isRight(result) ? { success: true, value: result.right } : { success: false, issues: result.left };
+
+/** Unwraps an `Either`, throwing {@link InvalidInputError} on the left. */
+export const orThrow = <T>(what: string, result: E.Either<Issue[], T>): T => {
+  if (E.isLeft(result)) throw new InvalidInputError(what, result.left);
+  return result.right;
+};
+
+/** Prefixes the path of every issue. */
+export const atPath = (prefix: IssuePath, issues: readonly Issue[]): Issue[] =>
+  issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+
+/** Is the value a plain object (not null, not an array)? */
+export const isRecord = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u);

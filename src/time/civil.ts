@@ -1,0 +1,79 @@
+/**
+ * Civil (proleptic Gregorian) date arithmetic on day numbers, without any time zone.
+ *
+ * A day number is the count of days since 1970-01-01. Weekdays are ISO: 1 = Monday … 7 = Sunday.
+ * @internal
+ */
+
+/** Milliseconds in a nominal 24-hour day. */
+export const MS_PER_DAY = 86_400_000;
+/** Milliseconds in an hour. */
+export const MS_PER_HOUR = 3_600_000;
+/** Milliseconds in a minute. */
+export const MS_PER_MINUTE = 60_000;
+
+/** A civil date. `month` is 1-12. */
+export interface CivilDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** Days since 1970-01-01 of a civil date (H. Hinnant's algorithm). */
+export const daysFromCivil = (year: number, month: number, day: number): number => {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+};
+
+/** The civil date of a day number. */
+export const civilFromDays = (days: number): CivilDate => {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+};
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a day number. */
+export const isoWeekdayOfDays = (days: number): number => ((((days + 3) % 7) + 7) % 7) + 1;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses `YYYY-MM-DD` to a day number; `undefined` when malformed or not a real date. */
+export const parseIsoDate = (s: string): number | undefined => {
+  const m = ISO_DATE.exec(s);
+  if (m === null) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const days = daysFromCivil(year, month, day);
+  const back = civilFromDays(days);
+  return back.month === month && back.day === day ? days : undefined;
+};
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/** Formats a day number as `YYYY-MM-DD`. */
+export const formatIsoDate = (days: number): string => {
+  const { year, month, day } = civilFromDays(days);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+};
+
+/** Day number of January 1 of a year. */
+export const firstDayOfYear = (year: number): number => daysFromCivil(year, 1, 1);
+
+/** A weekday key as used in calendar specs. */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** Weekday keys in ISO order (index 0 = Monday). */
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

@@ -1,0 +1,147 @@
+/**
+ * Instant and duration inputs: normalisation to epoch milliseconds, and back to luxon values.
+ */
+import { DateTime, Duration, type DurationLikeObject } from 'luxon';
+import { either as E } from 'fp-ts';
+import { issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { IssueCode } from '../internal/codes.js';
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * An instant: a luxon `DateTime`, a JS `Date`, epoch milliseconds, or an ISO-8601 string WITH an
+ * offset or `Z` (`'2025-04-18T09:30:00+03:00'`). A string without an offset is rejected: it does
+ * not name an instant.
+ */
+export type InstantInput = Date | DateTime | number | string;
+
+/** A duration: a luxon `Duration` or a duration-like object such as `{ hours: 4 }`. */
+export type DurationInput = Duration | DurationLikeObject;
+
+// ---------------------------------------------------------------------------------------------
+// Parsers
+// ---------------------------------------------------------------------------------------------
+
+// an ISO date-time whose last component is an offset or Z
+const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
+const HAS_TIME = /T/;
+
+/**
+ * Normalises an {@link InstantInput} to epoch milliseconds, collecting an issue on bad input.
+ */
+export const parseInstant = (input: unknown, path: IssuePath = []): E.Either<Issue[], number> => {
+  if (typeof input === 'number') {
+    return Number.isFinite(input)
+      ? E.right(input)
+      : E.left([issue(IssueCode.INVALID_INSTANT, path, `Expected finite epoch milliseconds, got ${String(input)}.`)]);
+  }
+  if (input instanceof Date) {
+    const ms = input.getTime();
+    return Number.isFinite(ms) ? E.right(ms) : E.left([issue(IssueCode.INVALID_INSTANT, path, 'Invalid Date.')]);
+  }
+  if (DateTime.isDateTime(input)) {
+    return input.isValid
+      ? E.right(input.toMillis())
+      : E.left([issue(IssueCode.INVALID_INSTANT, path, `Invalid DateTime: ${input.invalidExplanation ?? 'invalid'}.`)]);
+  }
+  if (typeof input === 'string') {
+    const s = input.trim();
+    if (!HAS_TIME.test(s) || !HAS_OFFSET.test(s)) {
+      return E.left([
+        issue(
+          IssueCode.INSTANT_WITHOUT_OFFSET,
+          path,
+          `An instant string needs a time and an offset or Z (e.g. '2025-04-18T09:30:00+03:00'), got ${JSON.stringify(input)}.`,
+        ),
+      ]);
+    }
+    const dt = DateTime.fromISO(s, { setZone: true });
+    return dt.isValid
+      ? E.right(dt.toMillis())
+      : E.left([issue(IssueCode.INVALID_INSTANT, path, `Not an ISO-8601 instant: ${JSON.stringify(input)}.`)]);
+  }
+  return E.left([
+    issue(IssueCode.INVALID_INSTANT, path, `Expected a Date, a luxon DateTime, epoch milliseconds or an ISO string with offset, got ${describe(input)}.`),
+  ]);
+};
+
+const DURATION_UNITS = ['weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds'] as const;
+const DURATION_UNIT_ALIASES: Record<string, (typeof DURATION_UNITS)[number]> = {
+  week: 'weeks', weeks: 'weeks', day: 'days', days: 'days', hour: 'hours', hours: 'hours',
+  minute: 'minutes', minutes: 'minutes', second: 'seconds', seconds: 'seconds',
+  millisecond: 'milliseconds', milliseconds: 'milliseconds',
+};
+const UNIT_MS: Record<(typeof DURATION_UNITS)[number], number> = {
+  weeks: 604_800_000, days: 86_400_000, hours: 3_600_000, minutes: 60_000, seconds: 1000, milliseconds: 1,
+};
+
+/**
+ * Normalises a {@link DurationInput} to milliseconds. Days are 24 hours and weeks 7 days of
+ * elapsed (or business) time; months, quarters and years have no fixed length and are rejected.
+ */
+export const parseDuration = (input: unknown, path: IssuePath = []): E.Either<Issue[], number> => {
+  let obj: Record<string, unknown>;
+  if (Duration.isDuration(input)) {
+    if (!input.isValid) return E.left([issue(IssueCode.INVALID_DURATION, path, 'Invalid luxon Duration.')]);
+    obj = input.toObject() as Record<string, unknown>;
+  } else if (isRecord(input)) {
+    obj = input;
+  } else {
+    return E.left([issue(IssueCode.INVALID_DURATION, path, `Expected a luxon Duration or an object like { hours: 4 }, got ${describe(input)}.`)]);
+  }
+  const issues: Issue[] = [];
+  let total = 0;
+  let units = 0;
+  for (const [key, value] of Object.entries(obj)) {
+    if (value === undefined) continue;
+    const unit = DURATION_UNIT_ALIASES[key];
+    if (unit === undefined) {
+      issues.push(issue(IssueCode.INVALID_DURATION, [...path, key], `Unsupported duration unit '${key}': use weeks, days, hours, minutes, seconds or milliseconds (months and years have no fixed length).`));
+      continue;
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      issues.push(issue(IssueCode.INVALID_DURATION, [...path, key], `Duration ${key} must be a finite number, got ${describe(value)}.`));
+      continue;
+    }
+    total += value * UNIT_MS[unit];
+    units++;
+  }
+  if (issues.length > 0) return E.left(issues);
+  if (units === 0 && !Duration.isDuration(input)) {
+    return E.left([issue(IssueCode.INVALID_DURATION, path, 'A duration needs at least one unit, e.g. { hours: 4 }.')]);
+  }
+  return E.right(Math.round(total));
+};
+
+// ---------------------------------------------------------------------------------------------
+// Conversions for query arguments (bad input there is programmer misuse: it throws)
+// ---------------------------------------------------------------------------------------------
+
+/** Epoch milliseconds of an {@link InstantInput}; throws `TypeError` when it is not an instant. */
+export const toMillis = (input: InstantInput, name = 'instant'): number => {
+  const r = parseInstant(input);
+  if (E.isLeft(r)) throw new TypeError(`${name}: ${r.left.map((i) => i.message).join(' ')}`);
+  return r.right;
+};
+
+/** Milliseconds of a {@link DurationInput}; throws `TypeError` when it is not a duration. */
+export const toDurationMillis = (input: DurationInput, name = 'duration'): number => {
+  const r = parseDuration(input);
+  if (E.isLeft(r)) throw new TypeError(`${name}: ${r.left.map((i) => i.message).join(' ')}`);
+  return r.right;
+};
+
+/** A luxon `DateTime` of epoch milliseconds in a zone. */
+export const toDateTime = (ms: number, zone: string): DateTime => DateTime.fromMillis(ms, { zone });
+
+/** A luxon `Duration` of milliseconds (so `.as('minutes')` works). */
+export const toDuration = (ms: number): Duration => Duration.fromMillis(ms);
+
+const describe = (u: unknown): string => {
+  if (u === null) return 'null';
+  if (Array.isArray(u)) return 'an array';
+  if (typeof u === 'string') return JSON.stringify(u);
+  return typeof u === 'object' ? 'an object' : `${typeof u} ${String(u)}`;
+};

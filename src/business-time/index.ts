@@ -1,1 +1,20 @@
-export {};
+export {
+  isOpen,
+  isOpenMillis,
+  nextOpening,
+  nextOpeningMillis,
+  nextClosing,
+  nextClosingMillis,
+  openIntervals,
+  addBusinessTime,
+  addBusinessMillis,
+  subtractBusinessTime,
+  subtractBusinessMillis,
+  businessTimeBetween,
+  businessMillisBetween,
+  isBusinessDay,
+  endOfBusinessDay,
+  addBusinessDays,
+  holidaysBetween,
+} from './queries.js';
+export type { AddBusinessTimeOptions, HolidayInfo } from './queries.js';

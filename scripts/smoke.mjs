@@ -1,0 +1,239 @@
+#!/usr/bin/env node
+// Smoke test of the published shape of the package.
+//
+// 1. `npm pack` the package as it would be published (needs `dist/`: run `npm run build` first;
+//    `npm run check:package` does).
+// 2. Install the tarball into a throwaway consumer folder under os.tmpdir(), the way a user
+//    would, without touching the network when it can be avoided.
+// 3. Run one ES module (`import ... from 'support-sla'`) and one CommonJS file
+//    (`require('support-sla')`) there, each checking the exports and computing a known answer.
+//
+// Prints the tarball size. Exits non-zero on any failure. Set SMOKE_KEEP=1 to keep the folder.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const started = performance.now();
+let registryUrl; // memo of registry()
+
+const log = (msg) => console.log(`smoke: ${msg}`);
+const fail = (msg) => {
+  console.error(`smoke: FAILED: ${msg}`);
+  process.exitCode = 1;
+};
+
+for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
+  if (!existsSync(join(root, file))) {
+    console.error(`smoke: ${file} is missing; run \`npm run build\` first (or \`npm run check:package\`).`);
+    process.exit(1);
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'support-sla-smoke-'));
+const run = (cmd, args, cwd, quiet = true) =>
+  execFileSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' },
+  });
+
+try {
+  // ---------------------------------------------------------------------------------------------
+  // 1. pack
+  // ---------------------------------------------------------------------------------------------
+  const packed = JSON.parse(run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root))[0];
+  const tarball = join(work, packed.filename);
+  log(
+    `packed ${packed.filename}: ${(packed.size / 1024).toFixed(1)} kB tarball, ` +
+      `${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked, ${packed.entryCount} files`,
+  );
+  const unexpected = packed.files.map((f) => f.path).filter((p) => !/^(dist\/|package\.json$|README\.md$|LICENSE)/.test(p));
+  if (unexpected.length > 0) fail(`unexpected files in the tarball: ${unexpected.join(', ')}`);
+
+  // ---------------------------------------------------------------------------------------------
+  // 2. install into a consumer folder
+  // ---------------------------------------------------------------------------------------------
+  const consumer = join(work, 'consumer');
+  mkdirSync(consumer);
+  const mode = install(consumer, tarball, packed);
+  log(`installed into ${consumer} (${mode})`);
+
+  // ---------------------------------------------------------------------------------------------
+  // 3. import both ways
+  // ---------------------------------------------------------------------------------------------
+  writeFileSync(join(consumer, 'esm.mjs'), consumerCode('esm'));
+  writeFileSync(join(consumer, 'cjs.cjs'), consumerCode('cjs'));
+  for (const file of ['esm.mjs', 'cjs.cjs']) {
+    try {
+      const out = run(process.execPath, [file], consumer).trim();
+      log(`${file}: ${out}`);
+    } catch (e) {
+      fail(`${file} failed:\n${e.stdout ?? ''}${e.stderr ?? e.message}`);
+    }
+  }
+  const esmNames = run(process.execPath, ['--input-type=module', '-e', "import * as m from 'support-sla'; console.log(JSON.stringify(Object.keys(m).sort()))"], consumer);
+  const cjsNames = run(process.execPath, ['-e', "console.log(JSON.stringify(Object.keys(require('support-sla')).filter(k => k !== '__esModule').sort()))"], consumer);
+  if (esmNames.trim() !== cjsNames.trim()) fail(`ESM and CJS builds export different names:\n  esm ${esmNames}  cjs ${cjsNames}`);
+  else log(`ESM and CJS export the same ${JSON.parse(esmNames).length} names`);
+
+  if (process.exitCode === undefined || process.exitCode === 0) {
+    log(`OK in ${((performance.now() - started) / 1000).toFixed(1)} s (tarball ${packed.size} bytes)`);
+  }
+} catch (e) {
+  fail(`${e.message}\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+} finally {
+  if (process.env.SMOKE_KEEP === '1') log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+// -----------------------------------------------------------------------------------------------
+// Installing
+// -----------------------------------------------------------------------------------------------
+
+/**
+ * Installs the tarball with npm, from the npm cache only. A lock file built from this repo's
+ * lock file pins the runtime dependencies to the versions `npm ci` just put in the cache, so
+ * the install needs no registry metadata and works offline on a fresh CI clone. Falls back to
+ * a plain install that may use the network, and last to a hand-made install (the tarball
+ * unpacked, each declared runtime dependency linked from this repo's node_modules) so that the
+ * import checks still run on a machine with neither a warm cache nor a network.
+ */
+function install(consumer, tarball, packed) {
+  const base = ['--no-audit', '--no-fund', '--ignore-scripts', '--no-update-notifier', '--loglevel=error'];
+  const tarballSpec = `file:${tarball}`;
+  writeFileSync(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'support-sla-consumer', private: true, version: '0.0.0', dependencies: { 'support-sla': tarballSpec } }, null, 2),
+  );
+  const attempts = [];
+  const lock = consumerLock(tarballSpec, tarball);
+  if (lock !== undefined) {
+    attempts.push(['npm ci --offline, pinned to the repo lock file', () => {
+      writeFileSync(join(consumer, 'package-lock.json'), JSON.stringify(lock, null, 2));
+      run(npm, ['ci', '--offline', ...base], consumer);
+    }]);
+  }
+  attempts.push(['npm install --offline', () => {
+    rmSync(join(consumer, 'package-lock.json'), { force: true });
+    run(npm, ['install', '--offline', ...base], consumer);
+  }]);
+  attempts.push(['npm install --prefer-offline', () => run(npm, ['install', '--prefer-offline', ...base], consumer)]);
+  const errors = [];
+  for (const [name, attempt] of attempts) {
+    try {
+      attempt();
+      if (existsSync(join(consumer, 'node_modules', 'support-sla', 'package.json'))) {
+        if (errors.length > 0) log(`(before that: ${errors.join('; ')})`);
+        return name;
+      }
+      errors.push(`${name}: support-sla not in node_modules`);
+    } catch (e) {
+      errors.push(`${name}: ${(e.stderr || e.message).trim().split('\n').slice(0, 3).join(' / ')}`);
+    }
+  }
+  console.warn(`smoke: npm could not install the tarball; linking instead:\n  ${errors.join('\n  ')}`);
+  return linkInstall(consumer, tarball, packed);
+}
+
+/** A v3 lock file for the consumer: the tarball plus the repo's locked runtime dependencies. */
+function consumerLock(tarballSpec, tarball) {
+  const lockPath = join(root, 'package-lock.json');
+  if (!existsSync(lockPath)) return undefined;
+  const repoLock = JSON.parse(readFileSync(lockPath, 'utf8'));
+  if (repoLock.lockfileVersion !== 3 && repoLock.lockfileVersion !== 2) return undefined;
+  const packages = {
+    '': { name: 'support-sla-consumer', version: '0.0.0', dependencies: { 'support-sla': tarballSpec } },
+    'node_modules/support-sla': {
+      version: pkg.version,
+      resolved: tarballSpec,
+      integrity: `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`,
+      license: pkg.license,
+      dependencies: pkg.dependencies,
+      engines: pkg.engines,
+    },
+  };
+  // the runtime closure: non-dev entries of the repo lock (npm marks dev-only ones `dev: true`)
+  for (const [path, entry] of Object.entries(repoLock.packages ?? {})) {
+    if (path === '' || entry.dev || entry.link || !path.startsWith('node_modules/')) continue;
+    if (entry.devOptional && !entry.optional) continue;
+    const name = entry.name ?? path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    // a lock written with omit-lockfile-registry-resolved has no URLs; without one npm asks the
+    // registry for metadata, which --offline forbids
+    const resolved = entry.resolved ?? `${registry()}${name}/-/${name.split('/').pop()}-${entry.version}.tgz`;
+    packages[path] = { ...entry, resolved };
+  }
+  for (const dep of Object.keys(pkg.dependencies ?? {})) {
+    if (!(`node_modules/${dep}` in packages)) return undefined; // lock out of date: let npm resolve
+  }
+  return { name: 'support-sla-consumer', version: '0.0.0', lockfileVersion: 3, requires: true, packages };
+}
+
+/** The registry URL, ending with '/'. */
+function registry() {
+  registryUrl ??= process.env.npm_config_registry || run(npm, ['config', 'get', 'registry'], root).trim();
+  return registryUrl.endsWith('/') ? registryUrl : `${registryUrl}/`;
+}
+
+/** Unpacks the tarball and links each declared runtime dependency from the repo. */
+function linkInstall(consumer, tarball) {
+  const target = join(consumer, 'node_modules', 'support-sla');
+  mkdirSync(target, { recursive: true });
+  run('tar', ['-xzf', tarball, '-C', target, '--strip-components=1'], consumer);
+  for (const dep of Object.keys(pkg.dependencies ?? {})) {
+    const from = join(root, 'node_modules', dep);
+    if (!existsSync(from)) throw new Error(`runtime dependency ${dep} is not installed in ${root}/node_modules`);
+    const to = join(consumer, 'node_modules', dep);
+    mkdirSync(dirname(to), { recursive: true });
+    symlinkSync(from, to, 'dir');
+  }
+  return 'linked: tarball unpacked, runtime dependencies linked from the repo';
+}
+
+// -----------------------------------------------------------------------------------------------
+// The consumer code
+// -----------------------------------------------------------------------------------------------
+
+/**
+ * The same checks in ESM and CJS syntax. Calendar functions are checked and exercised when the
+ * package exports them; the core exports must always be there.
+ */
+function consumerCode(kind) {
+  const load =
+    kind === 'esm'
+      ? "import * as sla from 'support-sla';\nconst resolved = import.meta.resolve('support-sla');"
+      : "const sla = require('support-sla');\nconst resolved = require.resolve('support-sla');";
+  const entry = kind === 'esm' ? '/dist/index.js' : '/dist/index.cjs';
+  return `${load}
+const assert = (cond, msg) => { if (!cond) { console.error('${kind}: ' + msg); process.exit(1); } };
+assert(resolved.includes('node_modules') && resolved.endsWith('${entry}'), 'support-sla resolved to ' + resolved);
+
+// core exports, present from the start
+assert(typeof sla.InvalidInputError === 'function', 'InvalidInputError is not exported');
+assert(typeof sla.IssueCode === 'object' && sla.IssueCode.NO_OPEN_TIME === 'NO_OPEN_TIME', 'IssueCode is not exported');
+const err = new sla.InvalidInputError('calendar', [{ code: 'NO_OPEN_TIME', path: ['week'], message: 'no open time' }]);
+assert(err instanceof Error && err.issues.length === 1, 'InvalidInputError does not carry its issues');
+
+const done = ['core exports'];
+if ('makeCalendar' in sla || 'addBusinessTime' in sla) {
+  assert(typeof sla.makeCalendar === 'function', 'makeCalendar is not a function');
+  assert(typeof sla.addBusinessTime === 'function', 'addBusinessTime is not a function');
+  const hours = ['09:30-17:30'];
+  const cal = sla.makeCalendar({
+    timeZone: 'Europe/Athens',
+    week: { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours },
+  });
+  // Friday 15:30 + 4 business hours: 2 h on Friday, 2 h from Monday 09:30
+  const due = sla.addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 4 });
+  assert(due.toISO() === '2025-06-09T11:30:00.000+03:00', 'addBusinessTime gave ' + due.toISO());
+  done.push('addBusinessTime Fri 15:30 + 4h = ' + due.toISO());
+}
+console.log('${kind === 'esm' ? 'import' : 'require'} OK: ' + done.join(', '));
+`;
+}

@@ -1,0 +1,391 @@
+/**
+ * Business-time queries on a {@link Calendar}: open or closed, next opening and closing, adding,
+ * subtracting and measuring business time, business days and holidays.
+ *
+ * Every query is a binary search over the calendar's year index. The `…Millis` twins take and
+ * return epoch milliseconds and allocate nothing.
+ */
+import { DateTime, Duration, Interval } from 'luxon';
+import { stateOf, type Calendar, type CalendarState } from '../calendar/calendar.js';
+import { upperBound } from '../internal/intervals.js';
+import { formatIsoDate, MS_PER_DAY, parseIsoDate } from '../time/civil.js';
+import { toDateTime, toDuration, toDurationMillis, toMillis, type DurationInput, type InstantInput } from '../time/instant.js';
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/** Options of {@link addBusinessTime} and {@link addBusinessMillis}. */
+export interface AddBusinessTimeOptions {
+  /**
+   * `'latest'` (default): the latest instant u >= t with business(t, u) <= d, so an exact fill at
+   * a closing instant gives the next opening (a reply before it is still in time).
+   * `'earliest'`: the earliest u with business(t, u) >= d, so an exact fill gives the closing
+   * instant (for timesheets).
+   */
+  readonly boundary?: 'latest' | 'earliest';
+}
+
+/** A holiday as listed by {@link holidaysBetween}. */
+export interface HolidayInfo {
+  /** Local date `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly name: string;
+  readonly type: string;
+  /** First closed instant (in the calendar's zone). */
+  readonly start: DateTime;
+  /** End of the holiday (exclusive). */
+  readonly end: DateTime;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries on epoch milliseconds (allocation-free)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Is the calendar open at the instant `ms`? The closing instant of an interval is closed.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, isOpenMillis } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
+ * isOpenMillis(cal, Date.UTC(2025, 5, 2, 17, 0)); // false: 17:00 is the closing instant
+ * ```
+ */
+export const isOpenMillis = (cal: Calendar, ms: number): boolean => stateOf(cal).timeline.isOpen(ms);
+
+/**
+ * `ms` when open, else the next opening (epoch ms).
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, nextOpeningMillis } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
+ * nextOpeningMillis(cal, Date.UTC(2025, 5, 1)) === Date.UTC(2025, 5, 2, 9); // true
+ * ```
+ */
+export const nextOpeningMillis = (cal: Calendar, ms: number): number => stateOf(cal).timeline.nextOpening(ms);
+
+/**
+ * The end of the open interval containing `ms`, or of the next one (epoch ms).
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, nextClosingMillis } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
+ * nextClosingMillis(cal, Date.UTC(2025, 5, 2, 10)) === Date.UTC(2025, 5, 2, 17); // true
+ * ```
+ */
+export const nextClosingMillis = (cal: Calendar, ms: number): number => stateOf(cal).timeline.nextClosing(ms);
+
+/**
+ * {@link addBusinessTime} on epoch milliseconds: `durationMs` of business time after `ms`.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, addBusinessMillis } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'], tue: ['09:00-17:00'] } });
+ * addBusinessMillis(cal, Date.UTC(2025, 5, 2, 15), 4 * 3_600_000) === Date.UTC(2025, 5, 3, 11); // true
+ * ```
+ */
+export const addBusinessMillis = (cal: Calendar, ms: number, durationMs: number, options?: AddBusinessTimeOptions): number => {
+  const tl = stateOf(cal).timeline;
+  if (durationMs < 0) return tl.subtract(ms, -durationMs);
+  return options?.boundary === 'earliest' ? tl.addEarliest(ms, durationMs) : tl.addLatest(ms, durationMs);
+};
+
+/**
+ * {@link subtractBusinessTime} on epoch milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, subtractBusinessMillis } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'], tue: ['09:00-17:00'] } });
+ * subtractBusinessMillis(cal, Date.UTC(2025, 5, 3, 11), 4 * 3_600_000) === Date.UTC(2025, 5, 2, 15); // true
+ * ```
+ */
+export const subtractBusinessMillis = (cal: Calendar, ms: number, durationMs: number): number => {
+  const tl = stateOf(cal).timeline;
+  if (durationMs < 0) return tl.addLatest(ms, -durationMs);
+  return tl.subtract(ms, durationMs);
+};
+
+/**
+ * Business milliseconds between two instants; negative when `bMs < aMs`.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, businessMillisBetween } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
+ * businessMillisBetween(cal, Date.UTC(2025, 5, 2), Date.UTC(2025, 5, 3)); // 28_800_000 (8 h)
+ * ```
+ */
+export const businessMillisBetween = (cal: Calendar, aMs: number, bMs: number): number => stateOf(cal).timeline.between(aMs, bMs);
+
+// ---------------------------------------------------------------------------------------------
+// Queries on luxon values
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Is the calendar open at `t`? Open time is half-open `[open, close)`: the closing instant is closed.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, isOpen } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] } });
+ * isOpen(cal, '2025-06-02T17:30:00+03:00'); // false
+ * ```
+ */
+export const isOpen = (cal: Calendar, t: InstantInput): boolean => isOpenMillis(cal, toMillis(t, 't'));
+
+/**
+ * `t` itself when open, else the next opening.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, nextOpening } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] } });
+ * nextOpening(cal, '2025-06-01T12:00:00+03:00').toISO(); // '2025-06-02T09:30:00.000+03:00'
+ * ```
+ */
+export const nextOpening = (cal: Calendar, t: InstantInput): DateTime => toDateTime(nextOpeningMillis(cal, toMillis(t, 't')), cal.timeZone);
+
+/**
+ * The end of the open interval containing `t`, or of the next open interval.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, nextClosing } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] } });
+ * nextClosing(cal, '2025-06-02T12:00:00+03:00').toISO(); // '2025-06-02T17:30:00.000+03:00'
+ * ```
+ */
+export const nextClosing = (cal: Calendar, t: InstantInput): DateTime => toDateTime(nextClosingMillis(cal, toMillis(t, 't')), cal.timeZone);
+
+/**
+ * The open intervals of the calendar within `[from, to)`, clipped to it.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, openIntervals } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-12:00', '13:00-17:00'] } });
+ * openIntervals(cal, '2025-06-02T10:00:00Z', '2025-06-03T00:00:00Z').map(String);
+ * // ['2025-06-02T10:00:00.000Z – 2025-06-02T12:00:00.000Z', '2025-06-02T13:00:00.000Z – 2025-06-02T17:00:00.000Z']
+ * ```
+ */
+export const openIntervals = (cal: Calendar, from: InstantInput, to: InstantInput): Interval[] => {
+  const b = stateOf(cal).timeline.intervals(toMillis(from, 'from'), toMillis(to, 'to'));
+  const out: Interval[] = [];
+  for (let i = 0; i < b.length; i += 2) {
+    out.push(Interval.fromDateTimes(toDateTime(b[i] as number, cal.timeZone), toDateTime(b[i + 1] as number, cal.timeZone)) as Interval);
+  }
+  return out;
+};
+
+/**
+ * Adds business time: the LATEST instant u >= t with business(t, u) <= d. Adding 0 inside open
+ * time returns t; from closed time, the next opening; when d is used up exactly at a closing,
+ * the NEXT OPENING. With `{ boundary: 'earliest' }`, the earliest u with business(t, u) >= d
+ * (the closing instant on an exact fill). A negative d subtracts.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, addBusinessTime } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { fri: ['09:30-17:30'], mon: ['09:30-17:30'] } });
+ * addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 4 }).toISO(); // '2025-06-09T11:30:00.000+03:00'
+ * addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 2 }).toISO(); // '2025-06-09T09:30:00.000+03:00'
+ * addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 2 }, { boundary: 'earliest' }).toISO(); // '2025-06-06T17:30:00.000+03:00'
+ * ```
+ */
+export const addBusinessTime = (cal: Calendar, t: InstantInput, d: DurationInput, options?: AddBusinessTimeOptions): DateTime =>
+  toDateTime(addBusinessMillis(cal, toMillis(t, 't'), toDurationMillis(d, 'd'), options), cal.timeZone);
+
+/**
+ * Subtracts business time: the latest instant u <= t, open or a closing instant, with
+ * business(u, t) >= d. Landing exactly on an opening returns that opening; 0 from closed time
+ * returns the previous closing. A negative d adds.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, subtractBusinessTime } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { fri: ['09:30-17:30'], mon: ['09:30-17:30'] } });
+ * subtractBusinessTime(cal, '2025-06-09T11:30:00+03:00', { hours: 4 }).toISO(); // '2025-06-06T15:30:00.000+03:00'
+ * ```
+ */
+export const subtractBusinessTime = (cal: Calendar, t: InstantInput, d: DurationInput): DateTime =>
+  toDateTime(subtractBusinessMillis(cal, toMillis(t, 't'), toDurationMillis(d, 'd')), cal.timeZone);
+
+/**
+ * Business time between two instants, as a luxon `Duration` in milliseconds; negative when b < a.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, businessTimeBetween } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { fri: ['09:30-17:30'], mon: ['09:30-17:30'] } });
+ * businessTimeBetween(cal, '2025-06-06T15:30:00+03:00', '2025-06-09T11:30:00+03:00').as('hours'); // 4
+ * ```
+ */
+export const businessTimeBetween = (cal: Calendar, a: InstantInput, b: InstantInput): Duration =>
+  toDuration(businessMillisBetween(cal, toMillis(a, 'a'), toMillis(b, 'b')));
+
+/**
+ * Does the calendar have any open time on a local date (`'YYYY-MM-DD'`, or the local date of an
+ * instant in the calendar's zone)?
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, isBusinessDay } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] }, holidays: [{ country: 'GR' }] });
+ * isBusinessDay(cal, '2025-04-21'); // false: Easter Monday
+ * isBusinessDay(cal, '2025-04-28'); // true
+ * ```
+ */
+export const isBusinessDay = (cal: Calendar, date: string | InstantInput): boolean => {
+  const state = stateOf(cal);
+  const day = localDayOf(state, date);
+  const s = state.zone.localToMillis(day, 0);
+  const e = state.zone.localToMillis(day + 1, 0);
+  return state.timeline.between(s, e) > 0;
+};
+
+/**
+ * The end of a business day: day 0 is t's local date if t is before that date's last closing,
+ * else the next business day; the result is the last closing of the n-th business day after day 0.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, endOfBusinessDay } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { fri: ['09:30-17:30'], mon: ['09:30-17:30'] } });
+ * endOfBusinessDay(cal, '2025-06-06T18:00:00+03:00').toISO(); // '2025-06-09T17:30:00.000+03:00'
+ * ```
+ */
+export const endOfBusinessDay = (cal: Calendar, t: InstantInput, n = 0): DateTime => {
+  assertDayCount(n, 'n', false);
+  const state = stateOf(cal);
+  const ms = toMillis(t, 't');
+  const d0 = state.zone.localDays(ms);
+  const close0 = lastClosingOfDay(state, d0);
+  let day = close0 !== undefined && ms < close0 ? d0 : nextBusinessDay(state, d0);
+  for (let i = 0; i < n; i++) day = nextBusinessDay(state, day);
+  return toDateTime(lastClosingOfDay(state, day) as number, cal.timeZone);
+};
+
+/**
+ * Steps n business days from t's local date (t's date not counted), keeps t's wall-clock time,
+ * then moves to the next opening if that instant is closed. A negative n steps back.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, addBusinessDays } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:00-17:00'], tue: ['09:00-17:00'] } });
+ * addBusinessDays(cal, '2025-06-01T12:00:00+03:00', 1).toISO(); // '2025-06-02T12:00:00.000+03:00' (Sunday → Monday)
+ * ```
+ */
+export const addBusinessDays = (cal: Calendar, t: InstantInput, n: number): DateTime => {
+  assertDayCount(n, 'n', true);
+  const state = stateOf(cal);
+  const ms = toMillis(t, 't');
+  const local = state.zone.toLocal(ms);
+  let day = local.days;
+  for (let i = 0; i < n; i++) day = nextBusinessDay(state, day);
+  for (let i = 0; i > n; i--) day = previousBusinessDay(state, day);
+  const target = state.zone.localToMillis(day, local.msOfDay);
+  return toDateTime(state.timeline.nextOpening(target), cal.timeZone);
+};
+
+/**
+ * The holidays of the calendar's holiday sources that overlap `[from, to)`, in time order.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, holidaysBetween } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] }, holidays: [{ country: 'GR' }] });
+ * holidaysBetween(cal, '2025-04-18T00:00:00+03:00', '2025-04-22T00:00:00+03:00').map((h) => h.date);
+ * // ['2025-04-18', '2025-04-21'] (Good Friday, Easter Monday)
+ * ```
+ */
+export const holidaysBetween = (cal: Calendar, from: InstantInput, to: InstantInput): HolidayInfo[] => {
+  const state = stateOf(cal);
+  const a = toMillis(from, 'from');
+  const b = toMillis(to, 'to');
+  if (!(b > a)) return [];
+  const firstYear = Number(formatIsoDate(state.zone.localDays(a) - 1).slice(0, 4));
+  const lastYear = Number(formatIsoDate(state.zone.localDays(b) + 1).slice(0, 4));
+  const seen = new Set<string>();
+  const found: { date: string; name: string; type: string; start: number; end: number }[] = [];
+  for (const source of state.holidaySources) {
+    for (let y = firstYear; y <= lastYear; y++) {
+      for (const h of source.year(y).holidays) {
+        if (h.end <= a || h.start >= b) continue;
+        const key = `${h.date}|${h.name}|${h.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        found.push(h);
+      }
+    }
+  }
+  found.sort((x, y) => x.start - y.start || x.name.localeCompare(y.name));
+  return found.map((h) => ({
+    date: h.date,
+    name: h.name,
+    type: h.type,
+    start: toDateTime(h.start, cal.timeZone),
+    end: toDateTime(h.end, cal.timeZone),
+  }));
+};
+
+// ---------------------------------------------------------------------------------------------
+// Internals
+// ---------------------------------------------------------------------------------------------
+
+const assertDayCount = (n: number, name: string, allowNegative: boolean): void => {
+  if (!Number.isInteger(n) || (!allowNegative && n < 0)) {
+    throw new RangeError(`${name} must be a${allowNegative ? 'n' : ' non-negative'} integer, got ${n}.`);
+  }
+};
+
+const localDayOf = (state: CalendarState, date: string | InstantInput): number => {
+  if (typeof date === 'string' && !date.includes('T')) {
+    const day = parseIsoDate(date);
+    if (day === undefined) throw new TypeError(`Expected a local date 'YYYY-MM-DD' or an instant, got ${JSON.stringify(date)}.`);
+    return day;
+  }
+  return state.zone.localDays(toMillis(date, 'date'));
+};
+
+/**
+ * The last closing of local date `day`, or undefined when the date has no open time. An interval
+ * that opens on the date and runs past midnight (an overnight shift) ends at its own closing if
+ * that comes within 24 hours of midnight; open time that continues for longer (24/7, or whole
+ * days back to back) ends the date at midnight.
+ */
+const lastClosingOfDay = (state: CalendarState, day: number): number | undefined => {
+  const { timeline: tl, zone } = state;
+  const s = zone.localToMillis(day, 0);
+  const e = zone.localToMillis(day + 1, 0);
+  tl.ensure(s);
+  tl.ensure(e);
+  if (tl.cumulative(e) - tl.cumulative(s) === 0) return undefined;
+  // the last interval with open time in [s, e)
+  const k = upperBound(tl.b, e - 1, 0, 2 * tl.n);
+  const i = (k & 1) === 1 ? (k - 1) >> 1 : (k >> 1) - 1;
+  const close = tl.b[2 * i + 1] as number;
+  if (close <= e) return close;
+  // open across midnight: find the real closing and opening of this interval
+  const open = tl.b[2 * i] as number;
+  const realClose = tl.nextClosing(e - 1);
+  const opensOnDay = open > s || (open === s && !tl.isOpen(s - 1));
+  return opensOnDay && realClose - e < MS_PER_DAY ? realClose : e;
+};
+
+/** The next local date after `day` with open time. */
+const nextBusinessDay = (state: CalendarState, day: number): number =>
+  state.zone.localDays(state.timeline.nextOpening(state.zone.localToMillis(day + 1, 0)));
+
+/** The previous local date before `day` with open time. */
+const previousBusinessDay = (state: CalendarState, day: number): number => {
+  const start = state.zone.localToMillis(day, 0);
+  const tl = state.timeline;
+  if (tl.isOpen(start - 1)) return state.zone.localDays(start - 1);
+  return state.zone.localDays(tl.previousClosing(start - 1) - 1);
+};

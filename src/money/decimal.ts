@@ -1,0 +1,111 @@
+/**
+ * Exact decimals and rounding on BigInt: the arithmetic core of the money module.
+ *
+ * A decimal is `digits / 10^scale` with `digits` a BigInt, so '0.1' is exactly one tenth and no
+ * binary floating point is ever involved. Numbers enter through their shortest round-trip
+ * decimal string (`String(0.1)` is `'0.1'`), which is the decimal the author of the number wrote.
+ * @internal
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * How a value that falls between two integers is rounded. Defined on the magnitude, so that
+ * rounding is symmetric around zero (`-x` rounds to minus what `x` rounds to):
+ * - `'halfUp'` (default): to the nearest integer, a tie (…​.5) away from zero: 2.5 → 3, −2.5 → −3.
+ * - `'halfEven'`: to the nearest integer, a tie to the even neighbour (banker's rounding):
+ *   2.5 → 2, 3.5 → 4, −2.5 → −2.
+ * - `'up'`: away from zero: 2.1 → 3, −2.1 → −3.
+ * - `'down'`: toward zero (truncation): 2.9 → 2, −2.9 → −2.
+ */
+export type RoundingMode = 'halfUp' | 'halfEven' | 'up' | 'down';
+
+/** The rounding modes, for validation and iteration. */
+export const ROUNDING_MODES: readonly RoundingMode[] = ['halfUp', 'halfEven', 'up', 'down'];
+
+/** An exact decimal: `digits / 10^scale`, `scale >= 0`. */
+export interface Decimal {
+  readonly digits: bigint;
+  readonly scale: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsers
+// ---------------------------------------------------------------------------------------------
+
+// sign, integer digits, optional fraction, optional exponent; at least one digit somewhere
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,4}))?$/;
+const MAX_EXPONENT = 400;
+
+/**
+ * Parses a decimal number or string exactly. A number is read through its shortest round-trip
+ * decimal string. Returns `undefined` for anything that is not a finite decimal.
+ */
+export const parseDecimal = (input: number | string | bigint): Decimal | undefined => {
+  if (typeof input === 'bigint') return { digits: input, scale: 0 };
+  if (typeof input === 'number' && !Number.isFinite(input)) return undefined;
+  const text = typeof input === 'number' ? String(input) : input.trim();
+  const m = DECIMAL.exec(text);
+  if (m === null) return undefined;
+  const intPart = m[2] ?? '';
+  const fracPart = m[3] ?? '';
+  if (intPart.length + fracPart.length === 0) return undefined;
+  const exponent = m[4] === undefined ? 0 : Number(m[4]);
+  if (Math.abs(exponent) > MAX_EXPONENT) return undefined;
+  let digits = BigInt((intPart + fracPart) || '0');
+  if (m[1] === '-') digits = -digits;
+  let scale = fracPart.length - exponent;
+  if (scale < 0) {
+    digits *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
+  return normalise({ digits, scale });
+};
+
+// ---------------------------------------------------------------------------------------------
+// Operations
+// ---------------------------------------------------------------------------------------------
+
+/** Drops trailing zeros of the fraction: 1.2300 → 1.23 (scale 2). */
+export const normalise = (d: Decimal): Decimal => {
+  let { digits, scale } = d;
+  while (scale > 0 && digits % 10n === 0n) {
+    digits /= 10n;
+    scale--;
+  }
+  return { digits, scale };
+};
+
+/** `10^n` as a BigInt. */
+export const pow10 = (n: number): bigint => 10n ** BigInt(n);
+
+/**
+ * `numerator / denominator` rounded to an integer with a {@link RoundingMode}.
+ * `denominator` must be positive.
+ */
+export const divideRounded = (numerator: bigint, denominator: bigint, mode: RoundingMode): bigint => {
+  if (denominator <= 0n) throw new RangeError('divideRounded: the denominator must be positive.');
+  const q = numerator / denominator; // truncates toward zero
+  const r = numerator % denominator; // same sign as the numerator
+  if (r === 0n) return q;
+  const away = numerator < 0n ? q - 1n : q + 1n;
+  const twice = 2n * (r < 0n ? -r : r);
+  switch (mode) {
+    case 'down':
+      return q;
+    case 'up':
+      return away;
+    case 'halfUp':
+      return twice >= denominator ? away : q;
+    case 'halfEven':
+      if (twice > denominator) return away;
+      if (twice < denominator) return q;
+      return q % 2n === 0n ? q : away;
+  }
+};
+
+/** Is a value one of the {@link RoundingMode}s? */
+export const isRoundingMode = (u: unknown): u is RoundingMode =>
+  typeof u === 'string' && (ROUNDING_MODES as readonly string[]).includes(u);

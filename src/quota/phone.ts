@@ -1,0 +1,516 @@
+/**
+ * Phone-time quotas: calls billed in whole increments against several period limits at once,
+ * with overage charged at an hourly rate (or refused), as a complete statement.
+ */
+import { either as E } from 'fp-ts';
+import type { DateTime } from 'luxon';
+import { issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { IssueCode } from '../internal/codes.js';
+import { parseDuration, parseInstant, toDateTime, type DurationInput, type InstantInput } from '../time/instant.js';
+import { parseIsoDate } from '../time/civil.js';
+import { isValidTimeZone, zoneRules, type ZoneRules } from '../time/zone.js';
+import { parseMoney, type Money } from '../money/money.js';
+import { divideRounded, isRoundingMode, type RoundingMode } from '../money/decimal.js';
+import { periodContaining, type Period, type PeriodAnchor, type PeriodUnit } from './periods.js';
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A phone-time allowance. ClickMedia's phone package: 15-minute increments, at most 1 hour a
+ * month and 12 hours a year, no carry-over, time beyond the caps billed at the man-hour rate.
+ *
+ * - `increment`: every call is rounded UP to whole increments, call by call.
+ * - `limits`: all apply at once; a call is covered only as far as EVERY limit has room.
+ * - `carryOver`: only `'none'` (unused time is lost at each period end); may be omitted.
+ * - `overage`: `{ hourlyRate }` bills time beyond any limit at that rate, in the same
+ *   increments (charge rounded per call with `rounding`, default `'halfUp'`); `'refuse'` bills
+ *   nothing beyond the limits and reports that time as `refusedMinutes`.
+ * - `currency`: the statement's currency when `overage` is `'refuse'` (default `'XXX'`,
+ *   ISO 4217 "no currency"); with an hourly rate it must match the rate's currency if given.
+ *
+ * @example
+ * ```ts
+ * import { money, type PhoneAllowance } from 'support-sla';
+ * const clickMedia: PhoneAllowance = {
+ *   increment: { minutes: 15 },
+ *   limits: [{ per: 'month', limit: { hours: 1 } }, { per: 'year', limit: { hours: 12 } }],
+ *   carryOver: 'none',
+ *   overage: { hourlyRate: money('60.00', 'EUR') },
+ * };
+ * ```
+ */
+export interface PhoneAllowance {
+  readonly increment: DurationInput;
+  readonly limits: readonly { readonly per: PeriodUnit; readonly limit: DurationInput }[];
+  readonly carryOver?: 'none';
+  readonly overage: { readonly hourlyRate: Money; readonly rounding?: RoundingMode } | 'refuse';
+  readonly currency?: string;
+}
+
+/**
+ * The contract the allowance belongs to. `start` and `end` are local dates `'YYYY-MM-DD'` in
+ * `timeZone` (the contract runs from local midnight of `start` up to, NOT including, local
+ * midnight of `end`: a one-year contract from 2025-01-01 has `end: '2026-01-01'`), or ISO
+ * instants with an offset. `periods`: `'calendar'` (default) counts calendar months and years
+ * in `timeZone`; `'anniversary'` counts them from the start date, month-end clamped.
+ *
+ * @example
+ * ```ts
+ * import type { Contract } from 'support-sla';
+ * const contract: Contract = { start: '2025-01-01', end: '2026-01-01', timeZone: 'Europe/Athens' };
+ * ```
+ */
+export interface Contract {
+  readonly start: string;
+  readonly end?: string;
+  readonly timeZone: string;
+  readonly periods?: PeriodAnchor;
+}
+
+/**
+ * One phone call: when it started and how long it lasted, in seconds (fractions allowed).
+ *
+ * @example
+ * ```ts
+ * import type { PhoneCall } from 'support-sla';
+ * const call: PhoneCall = { id: 'c1', start: '2025-03-04T10:00:00+02:00', durationSeconds: 7 * 60 };
+ * ```
+ */
+export interface PhoneCall {
+  readonly id?: string;
+  readonly start: InstantInput;
+  readonly durationSeconds: number;
+}
+
+/**
+ * One line of a {@link PhoneStatement}, for one call. `billedMinutes = coveredMinutes +
+ * overageMinutes + refusedMinutes` (refused is 0 unless the allowance refuses overage);
+ * `charge` is the overage at the hourly rate. `periods` are the labels of the periods the call
+ * counted against (one per limit). `status`: `'covered'` (all billed time covered, including a
+ * 0-second call), `'partial'` (some covered, the rest overage or refused), `'overage'` (none
+ * covered, all charged), `'refused'` (none covered, all refused).
+ *
+ * @example
+ * ```ts
+ * import type { PhoneStatementLine } from 'support-sla';
+ * const covered = (l: PhoneStatementLine) => l.status === 'covered';
+ * ```
+ */
+export interface PhoneStatementLine {
+  /** Position of the call in the input. */
+  readonly index: number;
+  readonly id?: string;
+  /** The call's start, in the contract's zone. */
+  readonly start: DateTime;
+  readonly durationSeconds: number;
+  readonly billedMinutes: number;
+  readonly coveredMinutes: number;
+  readonly overageMinutes: number;
+  readonly refusedMinutes: number;
+  readonly status: 'covered' | 'partial' | 'overage' | 'refused';
+  readonly charge: Money;
+  readonly periods: string[];
+}
+
+/**
+ * Usage of one period of one limit. `start`/`end` are the period's bounds in the contract's
+ * zone (end exclusive), `label` matches the lines' `periods`. A calendar period is the whole
+ * calendar month or year even when the contract starts or ends inside it (no pro-rating).
+ *
+ * @example
+ * ```ts
+ * import type { PhoneStatementPeriod } from 'support-sla';
+ * const full = (p: PhoneStatementPeriod) => p.remainingMinutes === 0;
+ * ```
+ */
+export interface PhoneStatementPeriod {
+  readonly per: PeriodUnit;
+  readonly label: string;
+  readonly start: DateTime;
+  readonly end: DateTime;
+  readonly limitMinutes: number;
+  readonly usedMinutes: number;
+  readonly remainingMinutes: number;
+}
+
+/**
+ * The complete result of {@link billPhoneCalls}: lines in call (input) order, the periods any
+ * call touched (grouped by limit in the allowance's order, then by start), totals, and
+ * `total` = the sum of the lines' charges.
+ *
+ * @example
+ * ```ts
+ * import type { PhoneStatement } from 'support-sla';
+ * const overageCalls = (s: PhoneStatement) => s.lines.filter((l) => l.overageMinutes > 0);
+ * ```
+ */
+export interface PhoneStatement {
+  readonly lines: PhoneStatementLine[];
+  readonly periods: PhoneStatementPeriod[];
+  readonly incrementMinutes: number;
+  readonly billedMinutes: number;
+  readonly coveredMinutes: number;
+  readonly overageMinutes: number;
+  readonly refusedMinutes: number;
+  readonly total: Money;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Bills phone calls against an allowance and returns the complete statement, or every issue
+ * of the input in a `Left` (never throws on bad data).
+ *
+ * Rules: each call is rounded UP to whole increments on its own (a 7-minute call uses 15
+ * minutes, a 16-minute call 30); a call belongs to the periods it STARTS in (in the contract's
+ * zone), even when it runs past midnight; calls are allocated in time order (ties: input
+ * order), whatever order they come in; a call is covered in whole increments as far as every
+ * limit has room, and the rest is overage charged at `hourlyRate` (or refused); unused time is
+ * lost at each period end.
+ *
+ * Issues (with paths like `['calls', 3, 'durationSeconds']`): a negative or non-finite
+ * duration (`NEGATIVE_DURATION` / `NOT_A_NUMBER`), a bad instant, a call outside the contract
+ * `[start, end)` (`CALL_OUTSIDE_CONTRACT`), an unknown currency, a non-positive increment, a
+ * negative limit, no limits, an unknown time zone.
+ *
+ * @example
+ * ```ts
+ * import { billPhoneCalls, money } from 'support-sla';
+ * import { either as E } from 'fp-ts';
+ * const r = billPhoneCalls(
+ *   {
+ *     increment: { minutes: 15 },
+ *     limits: [{ per: 'month', limit: { hours: 1 } }, { per: 'year', limit: { hours: 12 } }],
+ *     carryOver: 'none',
+ *     overage: { hourlyRate: money('60.00', 'EUR') },
+ *   },
+ *   { start: '2025-01-01', timeZone: 'Europe/Athens' },
+ *   [
+ *     { id: 'a', start: '2025-03-03T10:00:00+02:00', durationSeconds: 7 * 60 },  // bills 15
+ *     { id: 'b', start: '2025-03-04T10:00:00+02:00', durationSeconds: 40 * 60 }, // bills 45
+ *     { id: 'c', start: '2025-03-05T10:00:00+02:00', durationSeconds: 16 * 60 }, // bills 30: 0 covered
+ *   ],
+ * );
+ * if (E.isRight(r)) {
+ *   r.right.lines.map((l) => [l.coveredMinutes, l.overageMinutes]); // [[15, 0], [45, 0], [0, 30]]
+ *   r.right.total; // { amount: 3000, currency: 'EUR' }
+ * }
+ * ```
+ */
+export const billPhoneCalls = (
+  allowance: PhoneAllowance,
+  contract: Contract,
+  calls: readonly PhoneCall[],
+): E.Either<Issue[], PhoneStatement> => {
+  const issues: Issue[] = [];
+  const a = readAllowance(allowance, ['allowance'], issues);
+  const c = readContract(contract, ['contract'], issues);
+  const list = readCalls(calls, c, ['calls'], issues);
+  if (issues.length > 0 || a === undefined || c === undefined || list === undefined) return E.left(issues);
+
+  const incMs = a.incrementMs;
+  const used = new Map<string, { period: Period; limitIndex: number; usedMs: number }>();
+  const lines: PhoneStatementLine[] = new Array(list.length);
+  const order = list.map((_, i) => i).sort((x, y) => (list[x] as ReadCall).startMs - (list[y] as ReadCall).startMs || x - y);
+  for (const i of order) {
+    const call = list[i] as ReadCall;
+    const billedInc = Math.ceil((call.durationSeconds * 1000) / incMs);
+    const localDays = c.rules.localDays(call.startMs);
+    let availableInc = Number.POSITIVE_INFINITY;
+    const slots = a.limits.map((limit, li) => {
+      const period = periodContaining(c.rules, limit.per, c.anchor, c.anchorDays, localDays);
+      const key = `${li}|${period.label}`;
+      let slot = used.get(key);
+      if (slot === undefined) {
+        slot = { period, limitIndex: li, usedMs: 0 };
+        used.set(key, slot);
+      }
+      availableInc = Math.min(availableInc, Math.floor((limit.limitMs - slot.usedMs) / incMs));
+      return slot;
+    });
+    const coveredInc = Math.max(0, Math.min(billedInc, availableInc));
+    for (const slot of slots) slot.usedMs += coveredInc * incMs;
+    const restMs = (billedInc - coveredInc) * incMs;
+    const overageMs = a.rate === undefined ? 0 : restMs;
+    const refusedMs = a.rate === undefined ? restMs : 0;
+    const charge: Money = {
+      amount: a.rate === undefined ? 0 : Number(divideRounded(BigInt(overageMs) * BigInt(a.rate.amount), 3_600_000n, a.rounding)) + 0,
+      currency: a.currency,
+    };
+    const line: PhoneStatementLine = {
+      index: i,
+      ...(call.id === undefined ? {} : { id: call.id }),
+      start: toDateTime(call.startMs, c.zone),
+      durationSeconds: call.durationSeconds,
+      billedMinutes: minutes(billedInc * incMs),
+      coveredMinutes: minutes(coveredInc * incMs),
+      overageMinutes: minutes(overageMs),
+      refusedMinutes: minutes(refusedMs),
+      status:
+        coveredInc === billedInc ? 'covered' : coveredInc > 0 ? 'partial' : a.rate === undefined ? 'refused' : 'overage',
+      charge,
+      periods: slots.map((s) => s.period.label),
+    };
+    lines[i] = line;
+  }
+
+  const periods = [...used.values()]
+    .sort((x, y) => x.limitIndex - y.limitIndex || x.period.startMs - y.period.startMs)
+    .map(({ period, limitIndex, usedMs }): PhoneStatementPeriod => {
+      const limitMs = (a.limits[limitIndex] as ReadLimit).limitMs;
+      return {
+        per: period.per,
+        label: period.label,
+        start: toDateTime(period.startMs, c.zone),
+        end: toDateTime(period.endMs, c.zone),
+        limitMinutes: minutes(limitMs),
+        usedMinutes: minutes(usedMs),
+        remainingMinutes: minutes(limitMs - usedMs),
+      };
+    });
+
+  const sum = (f: (l: PhoneStatementLine) => number): number => lines.reduce((s, l) => s + f(l), 0);
+  const totalAmount = lines.reduce((s, l) => s + l.charge.amount, 0);
+  if (!Number.isSafeInteger(totalAmount)) {
+    return E.left([issue(IssueCode.AMOUNT_OUT_OF_RANGE, ['calls'], 'The statement total is beyond the safe-integer range of minor units.')]);
+  }
+  return E.right({
+    lines,
+    periods,
+    incrementMinutes: minutes(incMs),
+    billedMinutes: sum((l) => l.billedMinutes),
+    coveredMinutes: sum((l) => l.coveredMinutes),
+    overageMinutes: sum((l) => l.overageMinutes),
+    refusedMinutes: sum((l) => l.refusedMinutes),
+    total: { amount: totalAmount, currency: a.currency },
+  });
+};
+
+// ---------------------------------------------------------------------------------------------
+// Internals
+// ---------------------------------------------------------------------------------------------
+
+interface ReadLimit {
+  readonly per: PeriodUnit;
+  readonly limitMs: number;
+}
+interface ReadAllowance {
+  readonly incrementMs: number;
+  readonly limits: ReadLimit[];
+  readonly rate: Money | undefined;
+  readonly rounding: RoundingMode;
+  readonly currency: string;
+}
+/** A validated contract. @internal */
+export interface ReadContract {
+  readonly zone: string;
+  readonly rules: ZoneRules;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly anchor: PeriodAnchor;
+  readonly anchorDays: number;
+}
+interface ReadCall {
+  readonly id: string | undefined;
+  readonly startMs: number;
+  readonly durationSeconds: number;
+}
+
+const MS_PER_MINUTE = 60_000;
+const minutes = (ms: number): number => ms / MS_PER_MINUTE;
+
+const ALLOWANCE_KEYS = new Set(['increment', 'limits', 'carryOver', 'overage', 'currency']);
+const CONTRACT_KEYS = new Set(['start', 'end', 'timeZone', 'periods']);
+
+const unknownKeys = (o: Record<string, unknown>, allowed: Set<string>, path: IssuePath, issues: Issue[]): void => {
+  for (const key of Object.keys(o)) {
+    if (!allowed.has(key)) issues.push(issue(IssueCode.UNKNOWN_KEY, [...path, key], `Unknown key '${key}' (allowed: ${[...allowed].join(', ')}).`));
+  }
+};
+
+/** Validates a positive or non-negative duration. @internal */
+export const readDuration = (u: unknown, path: IssuePath, issues: Issue[], code: string, allowZero: boolean): number | undefined => {
+  if (u === undefined) {
+    issues.push(issue(IssueCode.REQUIRED, path, 'A duration is required, e.g. { minutes: 15 }.'));
+    return undefined;
+  }
+  const r = parseDuration(u, path);
+  if (E.isLeft(r)) {
+    issues.push(...r.left);
+    return undefined;
+  }
+  if (r.right < 0 || (!allowZero && r.right === 0)) {
+    issues.push(issue(code, path, `The duration must be ${allowZero ? 'zero or positive' : 'positive'}, got ${r.right} ms.`));
+    return undefined;
+  }
+  return r.right;
+};
+
+const readAllowance = (u: unknown, path: IssuePath, issues: Issue[]): ReadAllowance | undefined => {
+  if (!isRecord(u)) {
+    issues.push(issue(IssueCode.NOT_AN_OBJECT, path, 'The allowance must be an object { increment, limits, carryOver, overage }.'));
+    return undefined;
+  }
+  const before = issues.length;
+  unknownKeys(u, ALLOWANCE_KEYS, path, issues);
+  const incrementMs = readDuration(u['increment'], [...path, 'increment'], issues, IssueCode.INVALID_INCREMENT, false);
+  const limits: ReadLimit[] = [];
+  const rawLimits = u['limits'];
+  if (!Array.isArray(rawLimits)) {
+    issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, 'limits'], "limits must be an array like [{ per: 'month', limit: { hours: 1 } }]."));
+  } else if (rawLimits.length === 0) {
+    issues.push(issue(IssueCode.NO_LIMITS, [...path, 'limits'], 'An allowance needs at least one limit.'));
+  } else {
+    rawLimits.forEach((l: unknown, i) => {
+      const lp = [...path, 'limits', i];
+      if (!isRecord(l)) {
+        issues.push(issue(IssueCode.NOT_AN_OBJECT, lp, "A limit is { per: 'month' | 'year', limit: duration }."));
+        return;
+      }
+      const per = l['per'];
+      if (per !== 'month' && per !== 'year') {
+        issues.push(issue(IssueCode.INVALID_PERIODS, [...lp, 'per'], `per must be 'month' or 'year', got ${JSON.stringify(per)}.`));
+      }
+      const limitMs = readDuration(l['limit'], [...lp, 'limit'], issues, IssueCode.INVALID_LIMIT, true);
+      if ((per === 'month' || per === 'year') && limitMs !== undefined) limits.push({ per, limitMs });
+    });
+  }
+  const carry = u['carryOver'];
+  if (carry !== undefined && carry !== 'none') {
+    issues.push(issue(IssueCode.UNSUPPORTED_CARRY_OVER, [...path, 'carryOver'], `Only carryOver: 'none' is supported (unused time is lost at each period end), got ${JSON.stringify(carry)}.`));
+  }
+  let rate: Money | undefined;
+  let rounding: RoundingMode = 'halfUp';
+  const overage = u['overage'];
+  if (overage === 'refuse') {
+    rate = undefined;
+  } else if (isRecord(overage)) {
+    const r = parseMoney(overage['hourlyRate'], [...path, 'overage', 'hourlyRate']);
+    if (E.isLeft(r)) issues.push(...r.left);
+    else if (r.right.amount < 0) issues.push(issue(IssueCode.INVALID_AMOUNT, [...path, 'overage', 'hourlyRate', 'amount'], 'The hourly rate cannot be negative.'));
+    else rate = r.right;
+    if (overage['rounding'] !== undefined) {
+      if (isRoundingMode(overage['rounding'])) rounding = overage['rounding'];
+      else issues.push(issue(IssueCode.INVALID_ROUNDING, [...path, 'overage', 'rounding'], "rounding must be 'halfUp', 'halfEven', 'up' or 'down'."));
+    }
+  } else {
+    issues.push(issue(IssueCode.INVALID_OVERAGE, [...path, 'overage'], "overage must be { hourlyRate: Money } or 'refuse'."));
+  }
+  let currency = rate?.currency ?? 'XXX';
+  const cur = u['currency'];
+  if (cur !== undefined) {
+    const r = parseMoney({ amount: 0, currency: cur }, path);
+    if (E.isLeft(r)) issues.push(...r.left);
+    else if (rate !== undefined && rate.currency !== r.right.currency) {
+      issues.push(issue(IssueCode.CURRENCY_MISMATCH, [...path, 'currency'], `currency ${r.right.currency} differs from the hourly rate's ${rate.currency}.`));
+    } else currency = r.right.currency;
+  }
+  if (issues.length > before || incrementMs === undefined) return undefined;
+  return { incrementMs, limits, rate, rounding, currency };
+};
+
+/** Validates a contract (shared with other quota functions). @internal */
+export const readContract = (u: unknown, path: IssuePath, issues: Issue[]): ReadContract | undefined => {
+  if (!isRecord(u)) {
+    issues.push(issue(IssueCode.NOT_AN_OBJECT, path, "The contract must be an object { start: 'YYYY-MM-DD', timeZone }."));
+    return undefined;
+  }
+  const before = issues.length;
+  unknownKeys(u, CONTRACT_KEYS, path, issues);
+  const zone = u['timeZone'];
+  if (!isValidTimeZone(zone)) {
+    issues.push(issue(IssueCode.INVALID_TIME_ZONE, [...path, 'timeZone'], `Unknown IANA time zone ${JSON.stringify(zone)}.`));
+    return undefined;
+  }
+  const rules = zoneRules(zone);
+  const anchorRaw = u['periods'] ?? 'calendar';
+  if (anchorRaw !== 'calendar' && anchorRaw !== 'anniversary') {
+    issues.push(issue(IssueCode.INVALID_PERIODS, [...path, 'periods'], `periods must be 'calendar' or 'anniversary', got ${JSON.stringify(anchorRaw)}.`));
+  }
+  const start = readBoundary(u['start'], rules, [...path, 'start'], issues, true);
+  const end = u['end'] === undefined ? undefined : readBoundary(u['end'], rules, [...path, 'end'], issues, false);
+  if (start !== undefined && end !== undefined && end <= start) {
+    issues.push(issue(IssueCode.CONTRACT_END_BEFORE_START, [...path, 'end'], 'The contract end must be after its start (end is exclusive).'));
+  }
+  if (issues.length > before || start === undefined) return undefined;
+  return {
+    zone,
+    rules,
+    startMs: start,
+    endMs: end ?? Number.POSITIVE_INFINITY,
+    anchor: anchorRaw as PeriodAnchor,
+    anchorDays: rules.localDays(start),
+  };
+};
+
+const readBoundary = (u: unknown, rules: ZoneRules, path: IssuePath, issues: Issue[], required: boolean): number | undefined => {
+  if (u === undefined && required) {
+    issues.push(issue(IssueCode.REQUIRED, path, "Required: a local date 'YYYY-MM-DD' or an ISO instant with an offset."));
+    return undefined;
+  }
+  if (typeof u !== 'string') {
+    issues.push(issue(IssueCode.NOT_A_STRING, path, "Expected a local date 'YYYY-MM-DD' or an ISO instant with an offset."));
+    return undefined;
+  }
+  const days = parseIsoDate(u);
+  if (days !== undefined) return rules.localToMillis(days, 0);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(u)) {
+    issues.push(issue(IssueCode.INVALID_DATE, path, `Not a real date: ${JSON.stringify(u)}.`));
+    return undefined;
+  }
+  const r = parseInstant(u, path);
+  if (E.isLeft(r)) {
+    issues.push(...r.left);
+    return undefined;
+  }
+  return r.right;
+};
+
+const readCalls = (u: unknown, contract: ReadContract | undefined, path: IssuePath, issues: Issue[]): ReadCall[] | undefined => {
+  if (!Array.isArray(u)) {
+    issues.push(issue(IssueCode.NOT_AN_ARRAY, path, 'calls must be an array of { start, durationSeconds }.'));
+    return undefined;
+  }
+  const out: ReadCall[] = [];
+  u.forEach((call: unknown, i) => {
+    const cp = [...path, i];
+    if (!isRecord(call)) {
+      issues.push(issue(IssueCode.NOT_AN_OBJECT, cp, 'A call is { id?, start, durationSeconds }.'));
+      return;
+    }
+    const id = call['id'];
+    if (id !== undefined && typeof id !== 'string') issues.push(issue(IssueCode.NOT_A_STRING, [...cp, 'id'], 'A call id must be a string.'));
+    const d = call['durationSeconds'];
+    let durationOk = false;
+    if (typeof d !== 'number' || !Number.isFinite(d)) {
+      issues.push(
+        issue(d === undefined ? IssueCode.REQUIRED : IssueCode.NOT_A_NUMBER, [...cp, 'durationSeconds'], `durationSeconds must be a finite number of seconds, got ${String(d)}.`),
+      );
+    } else if (d < 0) {
+      issues.push(issue(IssueCode.NEGATIVE_DURATION, [...cp, 'durationSeconds'], `A call cannot last ${d} seconds.`));
+    } else durationOk = true;
+    const s = parseInstant(call['start'], [...cp, 'start']);
+    if (E.isLeft(s)) {
+      issues.push(...s.left);
+      return;
+    }
+    if (contract !== undefined && (s.right < contract.startMs || s.right >= contract.endMs)) {
+      issues.push(
+        issue(
+          IssueCode.CALL_OUTSIDE_CONTRACT,
+          [...cp, 'start'],
+          `The call starts at ${toDateTime(s.right, contract.zone).toISO()}, outside the contract [${toDateTime(contract.startMs, contract.zone).toISO()}, ${
+            Number.isFinite(contract.endMs) ? toDateTime(contract.endMs, contract.zone).toISO() : '∞'
+          }).`,
+        ),
+      );
+      return;
+    }
+    if (durationOk && (id === undefined || typeof id === 'string')) out.push({ id: id as string | undefined, startMs: s.right, durationSeconds: d as number });
+  });
+  return out;
+};

@@ -201,8 +201,8 @@ function linkInstall(consumer, tarball) {
 // -----------------------------------------------------------------------------------------------
 
 /**
- * The same checks in ESM and CJS syntax. Calendar functions are checked and exercised when the
- * package exports them; the core exports must always be there.
+ * The same checks in ESM and CJS syntax: the exports are there, errors carry their issues, and
+ * a deadline with and without date-holidays' Greek holidays has its known value.
  */
 function consumerCode(kind) {
   const load =
@@ -221,19 +221,21 @@ const err = new sla.InvalidInputError('calendar', [{ code: 'NO_OPEN_TIME', path:
 assert(err instanceof Error && err.issues.length === 1, 'InvalidInputError does not carry its issues');
 
 const done = ['core exports'];
-if ('makeCalendar' in sla || 'addBusinessTime' in sla) {
-  assert(typeof sla.makeCalendar === 'function', 'makeCalendar is not a function');
-  assert(typeof sla.addBusinessTime === 'function', 'addBusinessTime is not a function');
-  const hours = ['09:30-17:30'];
-  const cal = sla.makeCalendar({
-    timeZone: 'Europe/Athens',
-    week: { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours },
-  });
-  // Friday 15:30 + 4 business hours: 2 h on Friday, 2 h from Monday 09:30
-  const due = sla.addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 4 });
-  assert(due.toISO() === '2025-06-09T11:30:00.000+03:00', 'addBusinessTime gave ' + due.toISO());
-  done.push('addBusinessTime Fri 15:30 + 4h = ' + due.toISO());
-}
+assert(typeof sla.makeCalendar === 'function', 'makeCalendar is not a function');
+assert(typeof sla.addBusinessTime === 'function', 'addBusinessTime is not a function');
+const hours = ['09:30-17:30'];
+const week = { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours };
+const cal = sla.makeCalendar({ timeZone: 'Europe/Athens', week });
+// Friday 15:30 + 4 business hours: 2 h on Friday, 2 h from Monday 09:30
+const due = sla.addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 4 });
+assert(due.toISO() === '2025-06-09T11:30:00.000+03:00', 'addBusinessTime gave ' + due.toISO());
+done.push('Fri 15:30 + 4h = ' + due.toISO());
+// with Greek public holidays (date-holidays must resolve from the install): Whit Monday 9 June
+// 2025 is closed, so the deadline moves to Tuesday
+const greek = sla.makeCalendar({ timeZone: 'Europe/Athens', week, holidays: [{ country: 'GR' }] });
+const dueGr = sla.addBusinessTime(greek, '2025-06-06T15:30:00+03:00', { hours: 4 });
+assert(dueGr.toISO() === '2025-06-10T11:30:00.000+03:00', 'addBusinessTime with GR holidays gave ' + dueGr.toISO());
+done.push('with GR holidays ' + dueGr.toISO());
 console.log('${kind === 'esm' ? 'import' : 'require'} OK: ' + done.join(', '));
 `;
 }

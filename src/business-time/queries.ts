@@ -364,18 +364,17 @@ const lastClosingOfDay = (state: CalendarState, day: number): number | undefined
   const s = zone.localToMillis(day, 0);
   const e = zone.localToMillis(day + 1, 0);
   tl.ensure(s);
-  tl.ensure(e);
+  tl.ensure(e + MS_PER_DAY);
   if (tl.cumulative(e) - tl.cumulative(s) === 0) return undefined;
   // the last interval with open time in [s, e)
   const k = upperBound(tl.b, e - 1, 0, 2 * tl.n);
   const i = (k & 1) === 1 ? (k - 1) >> 1 : (k >> 1) - 1;
+  const open = tl.b[2 * i] as number;
   const close = tl.b[2 * i + 1] as number;
   if (close <= e) return close;
-  // open across midnight: find the real closing and opening of this interval
-  const open = tl.b[2 * i] as number;
-  const realClose = tl.nextClosing(e - 1);
+  // open across midnight: an overnight shift that opened on this date ends at its own closing
   const opensOnDay = open > s || (open === s && !tl.isOpen(s - 1));
-  return opensOnDay && realClose - e < MS_PER_DAY ? realClose : e;
+  return opensOnDay && close < e + MS_PER_DAY ? close : e;
 };
 
 /** The next local date after `day` with open time. */

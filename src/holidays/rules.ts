@@ -113,8 +113,9 @@ export class RulesEngine {
     const zone = zoneRules(this.key.timeZone);
     const out: RuleOccurrence[] = [];
     const seen = new Set<string>();
-    // a multi-day entry of the previous year may run into this one
-    for (const entries of [this.rawYear(y - 1), this.rawYear(y)]) {
+    // a multi-day entry of the previous year may run into this one, and an entry of the next
+    // year may start on the evening before (date-holidays' sunset-to-sunset holidays)
+    for (const entries of [this.rawYear(y - 1), this.rawYear(y), this.rawYear(y + 1)]) {
       for (const e of entries) {
         if (!(e.end > e.start)) continue;
         const firstDay = zone.localDays(e.start);

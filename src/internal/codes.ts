@@ -62,6 +62,8 @@ export const IssueCode = {
   REOPEN_BEFORE_CLOSE: 'REOPEN_BEFORE_CLOSE',
   INVALID_WINDOW: 'INVALID_WINDOW',
   INVALID_CHARGE_ITEM: 'INVALID_CHARGE_ITEM',
+  INVALID_VERSION: 'INVALID_VERSION',
+  INVALID_SCOPE: 'INVALID_SCOPE',
 } as const;
 
 /** The union of the issue codes this library produces. */

@@ -1,1 +1,21 @@
-export {};
+/**
+ * Phone-time quotas, incident packs, upgrade coverage, and charges for work.
+ * @module
+ */
+export type {
+  PhoneAllowance,
+  Contract,
+  PhoneCall,
+  PhoneStatement,
+  PhoneStatementLine,
+  PhoneStatementPeriod,
+  PeriodUnit,
+  PeriodAnchor,
+} from './phone.js';
+export { billPhoneCalls } from './phone.js';
+export type { IncidentPack, Incident, IncidentAllocation, AllocateIncidentsOptions } from './incidents.js';
+export { allocateIncidents, allocateIncidentsEither, DEFAULT_REOPEN_WINDOW_DAYS } from './incidents.js';
+export type { UpgradeScope } from './upgrades.js';
+export { isUpgradeCovered } from './upgrades.js';
+export type { ChargeKind, ChargeLine, WorkCharge, PercentFee, FixedFee, InvoiceItem, Invoice, BuildInvoiceOptions } from './charges.js';
+export { priceWork, maintenanceFee, fixedFee, phoneOverageCharge, buildInvoice } from './charges.js';

@@ -9,16 +9,11 @@
  */
 import { civilFromDays, daysFromCivil, formatIsoDate } from '../time/civil.js';
 import type { ZoneRules } from '../time/zone.js';
+import type { PeriodAnchor, PeriodUnit } from './phone.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
 // ---------------------------------------------------------------------------------------------
-
-/** A period a quota limit applies to. */
-export type PeriodUnit = 'month' | 'year';
-
-/** How periods are anchored. */
-export type PeriodAnchor = 'calendar' | 'anniversary';
 
 /** One period: local start and end dates (end exclusive), instants, and a stable label. */
 export interface Period {

@@ -11,11 +11,35 @@ import { parseIsoDate } from '../time/civil.js';
 import { isValidTimeZone, zoneRules, type ZoneRules } from '../time/zone.js';
 import { parseMoney, type Money } from '../money/money.js';
 import { divideRounded, isRoundingMode, type RoundingMode } from '../money/decimal.js';
-import { periodContaining, type Period, type PeriodAnchor, type PeriodUnit } from './periods.js';
+import { periodContaining, type Period } from './periods.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * The length of a quota period.
+ *
+ * @example
+ * ```ts
+ * import type { PeriodUnit } from 'support-sla';
+ * const monthly: PeriodUnit = 'month';
+ * ```
+ */
+export type PeriodUnit = 'month' | 'year';
+
+/**
+ * How quota periods are anchored: `'calendar'` months and years in the contract's zone, or
+ * `'anniversary'` periods counted from the contract's start date (month-end clamped: a start on
+ * Jan 31 gives periods starting Feb 28/29, Mar 31, Apr 30, …).
+ *
+ * @example
+ * ```ts
+ * import type { PeriodAnchor } from 'support-sla';
+ * const anchor: PeriodAnchor = 'anniversary';
+ * ```
+ */
+export type PeriodAnchor = 'calendar' | 'anniversary';
 
 /**
  * A phone-time allowance. ClickMedia's phone package: 15-minute increments, at most 1 hour a
@@ -421,11 +445,10 @@ export const readContract = (u: unknown, path: IssuePath, issues: Issue[]): Read
   }
   const before = issues.length;
   unknownKeys(u, CONTRACT_KEYS, path, issues);
-  const zone = u['timeZone'];
-  if (!isValidTimeZone(zone)) {
-    issues.push(issue(IssueCode.INVALID_TIME_ZONE, [...path, 'timeZone'], `Unknown IANA time zone ${JSON.stringify(zone)}.`));
-    return undefined;
-  }
+  const zoneRaw = u['timeZone'];
+  const zoneOk = isValidTimeZone(zoneRaw);
+  if (!zoneOk) issues.push(issue(IssueCode.INVALID_TIME_ZONE, [...path, 'timeZone'], `Unknown IANA time zone ${JSON.stringify(zoneRaw)}.`));
+  const zone = zoneOk ? zoneRaw : 'UTC'; // keep validating the dates with UTC to collect every issue
   const rules = zoneRules(zone);
   const anchorRaw = u['periods'] ?? 'calendar';
   if (anchorRaw !== 'calendar' && anchorRaw !== 'anniversary') {

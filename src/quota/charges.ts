@@ -1,0 +1,400 @@
+/**
+ * Charges for work and fees as itemised lines, and invoices whose total is the sum of the lines.
+ *
+ * ClickMedia's terms as data: work billed per man-hour (60-90 EUR) in 15-minute increments; an
+ * SLA contract adds +50% on the man-hour cost for first-priority or out-of-hours handling; a
+ * maintenance contract costs 12% of the project's value a year; the phone package 120 EUR a year.
+ */
+import { either as E } from 'fp-ts';
+import { InvalidInputError, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { IssueCode } from '../internal/codes.js';
+import type { DurationInput } from '../time/instant.js';
+import { parseMoney, type Money } from '../money/money.js';
+import { divideRounded, isRoundingMode, parseDecimal, pow10, type RoundingMode } from '../money/decimal.js';
+import { readDuration, type PhoneStatement } from './phone.js';
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What a charge line is for.
+ *
+ * @example
+ * ```ts
+ * import type { ChargeKind } from 'support-sla';
+ * const kinds: ChargeKind[] = ['work', 'surcharge', 'maintenance', 'fee', 'phoneOverage'];
+ * ```
+ */
+export type ChargeKind = 'work' | 'surcharge' | 'maintenance' | 'fee' | 'phoneOverage';
+
+/**
+ * One itemised line. `amount` is what the line costs; `quantity`/`unit`/`unitPrice` say how it
+ * was computed (work: billed hours × hourly rate; surcharge and maintenance: a percent of a
+ * base amount; phone overage: overage hours).
+ *
+ * @example
+ * ```ts
+ * import { priceWork, money } from 'support-sla';
+ * const [work] = priceWork({ description: 'Fix checkout', duration: { minutes: 70 }, hourlyRate: money('60', 'EUR') });
+ * work?.quantity; // 1.25 (hours: 70 minutes rounded up to 75)
+ * ```
+ */
+export interface ChargeLine {
+  readonly kind: ChargeKind;
+  readonly description: string;
+  readonly amount: Money;
+  readonly quantity?: number;
+  readonly unit?: 'hour' | 'percent';
+  readonly unitPrice?: Money;
+}
+
+/**
+ * Work priced per hour. `duration` is rounded UP to whole `increment`s (default 15 minutes);
+ * `surchargePercent` (e.g. ClickMedia's SLA +50%) adds a separate surcharge line worth that
+ * percent of the work line. `rounding` (default `'halfUp'`) rounds each line once.
+ *
+ * @example
+ * ```ts
+ * import { money, type WorkCharge } from 'support-sla';
+ * const urgentFix: WorkCharge = {
+ *   description: 'Site down: restore', duration: { minutes: 95 }, hourlyRate: money('60', 'EUR'),
+ *   surchargePercent: 50, surchargeDescription: 'SLA: first priority, out of hours',
+ * };
+ * ```
+ */
+export interface WorkCharge {
+  readonly description: string;
+  readonly duration: DurationInput;
+  readonly hourlyRate: Money;
+  readonly increment?: DurationInput;
+  readonly surchargePercent?: number | string;
+  readonly surchargeDescription?: string;
+  readonly rounding?: RoundingMode;
+}
+
+/**
+ * A fee that is a percent of a base value, e.g. ClickMedia's yearly maintenance contract at 12%
+ * of the project's value.
+ *
+ * @example
+ * ```ts
+ * import { money, type PercentFee } from 'support-sla';
+ * const maintenance: PercentFee = { description: 'Maintenance 2025', baseValue: money('8500', 'EUR'), percent: 12 };
+ * ```
+ */
+export interface PercentFee {
+  readonly description: string;
+  readonly baseValue: Money;
+  readonly percent: number | string;
+  readonly rounding?: RoundingMode;
+}
+
+/**
+ * A fixed fee, e.g. ClickMedia's phone support package at 120 EUR a year.
+ *
+ * @example
+ * ```ts
+ * import { money, type FixedFee } from 'support-sla';
+ * const phonePackage: FixedFee = { description: 'Phone support package 2025', amount: money('120', 'EUR') };
+ * ```
+ */
+export interface FixedFee {
+  readonly description: string;
+  readonly amount: Money;
+}
+
+/**
+ * An item of {@link buildInvoice}: work, a maintenance (percent) fee, a fixed fee, or the
+ * overage of a phone statement.
+ *
+ * @example
+ * ```ts
+ * import { money, type InvoiceItem } from 'support-sla';
+ * const items: InvoiceItem[] = [
+ *   { kind: 'fee', description: 'Phone package', amount: money('120', 'EUR') },
+ *   { kind: 'maintenance', description: 'Maintenance', baseValue: money('10000', 'EUR'), percent: 12 },
+ * ];
+ * ```
+ */
+export type InvoiceItem =
+  | ({ readonly kind: 'work' } & WorkCharge)
+  | ({ readonly kind: 'maintenance' } & PercentFee)
+  | ({ readonly kind: 'fee' } & FixedFee)
+  | { readonly kind: 'phone'; readonly statement: PhoneStatement; readonly description?: string };
+
+/**
+ * An invoice: itemised lines and their exact sum.
+ *
+ * @example
+ * ```ts
+ * import type { Invoice } from 'support-sla';
+ * const describe = (i: Invoice) => i.lines.map((l) => `${l.description}: ${l.amount.amount}`);
+ * ```
+ */
+export interface Invoice {
+  readonly lines: ChargeLine[];
+  readonly total: Money;
+}
+
+/**
+ * Options of {@link buildInvoice}: the currency of an empty invoice (and of every line; a
+ * line in another currency is a `CURRENCY_MISMATCH` issue).
+ *
+ * @example
+ * ```ts
+ * import type { BuildInvoiceOptions } from 'support-sla';
+ * const options: BuildInvoiceOptions = { currency: 'EUR' };
+ * ```
+ */
+export interface BuildInvoiceOptions {
+  readonly currency?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Constructors
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Prices work: the duration rounded UP to whole increments (default 15 minutes) × the hourly
+ * rate, rounded once; plus, with `surchargePercent`, a surcharge line of that percent of the
+ * work line. Throws an `InvalidInputError` on bad input (negative duration, unknown currency…);
+ * {@link buildInvoice} returns such issues instead.
+ *
+ * @example
+ * ```ts
+ * import { priceWork, money } from 'support-sla';
+ * const lines = priceWork({
+ *   description: 'Out-of-hours fix', duration: { minutes: 50 }, hourlyRate: money('60', 'EUR'), surchargePercent: 50,
+ * });
+ * lines.map((l) => [l.kind, l.amount.amount]); // [['work', 6000], ['surcharge', 3000]]
+ * ```
+ */
+export const priceWork = (work: WorkCharge): ChargeLine[] => orThrowCharge(readWork(work, []));
+
+/**
+ * A percent-of-value fee line (a maintenance contract: 12% of the project's value).
+ *
+ * @example
+ * ```ts
+ * import { maintenanceFee, money } from 'support-sla';
+ * maintenanceFee({ description: 'Maintenance 2025', baseValue: money('8500', 'EUR'), percent: 12 }).amount;
+ * // { amount: 102000, currency: 'EUR' } (1 020.00 €)
+ * ```
+ */
+export const maintenanceFee = (fee: PercentFee): ChargeLine => orThrowCharge(readPercentFee(fee, []))[0] as ChargeLine;
+
+/**
+ * A fixed fee line (a package: ClickMedia's phone support, 120 EUR a year).
+ *
+ * @example
+ * ```ts
+ * import { fixedFee, money } from 'support-sla';
+ * fixedFee({ description: 'Phone package 2025', amount: money('120', 'EUR') }).amount.amount; // 12000
+ * ```
+ */
+export const fixedFee = (fee: FixedFee): ChargeLine => orThrowCharge(readFixedFee(fee, []))[0] as ChargeLine;
+
+/**
+ * The overage of a phone statement as one line (its `total`), with the overage hours as quantity.
+ *
+ * @example
+ * ```ts
+ * import { billPhoneCalls, phoneOverageCharge, money } from 'support-sla';
+ * import { either as E } from 'fp-ts';
+ * const s = billPhoneCalls(
+ *   { increment: { minutes: 15 }, limits: [{ per: 'month', limit: { hours: 1 } }], overage: { hourlyRate: money('60', 'EUR') } },
+ *   { start: '2025-01-01', timeZone: 'Europe/Athens' },
+ *   [{ start: '2025-01-10T10:00:00+02:00', durationSeconds: 75 * 60 }],
+ * );
+ * if (E.isRight(s)) phoneOverageCharge(s.right).amount.amount; // 1500 (15 minutes at 60 €/h)
+ * ```
+ */
+export const phoneOverageCharge = (statement: PhoneStatement, description = 'Phone support beyond the allowance'): ChargeLine => ({
+  kind: 'phoneOverage',
+  description,
+  amount: statement.total,
+  quantity: statement.overageMinutes / 60,
+  unit: 'hour',
+});
+
+/**
+ * Builds an invoice from items, collecting every issue (paths like `['items', 2, 'duration']`)
+ * in a `Left`. The total is the exact sum of the lines; all lines must share one currency.
+ *
+ * @example
+ * ```ts
+ * import { buildInvoice, money } from 'support-sla';
+ * import { either as E } from 'fp-ts';
+ * const r = buildInvoice([
+ *   { kind: 'fee', description: 'Phone package 2025', amount: money('120', 'EUR') },
+ *   { kind: 'maintenance', description: 'Maintenance 2025', baseValue: money('10000', 'EUR'), percent: 12 },
+ *   { kind: 'work', description: 'Urgent fix', duration: { minutes: 20 }, hourlyRate: money('60', 'EUR'), surchargePercent: 50 },
+ * ]);
+ * if (E.isRight(r)) r.right.total; // { amount: 136500, currency: 'EUR' }: 120 + 1200 + 30 + 15
+ * ```
+ */
+export const buildInvoice = (items: readonly InvoiceItem[], options: BuildInvoiceOptions = {}): E.Either<Issue[], Invoice> => {
+  const issues: Issue[] = [];
+  if (!Array.isArray(items)) return E.left([issue(IssueCode.NOT_AN_ARRAY, ['items'], 'items must be an array.')]);
+  let currency: string | undefined;
+  if (options.currency !== undefined) {
+    const c = parseMoney({ amount: 0, currency: options.currency }, ['options']);
+    if (E.isLeft(c)) issues.push(...c.left);
+    else currency = c.right.currency;
+  }
+  const lines: ChargeLine[] = [];
+  items.forEach((item: unknown, i) => {
+    const path = ['items', i];
+    let r: E.Either<Issue[], ChargeLine[]>;
+    if (!isRecord(item)) r = E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'An invoice item is an object with a kind.')]);
+    else if (item['kind'] === 'work') r = readWork(item, path);
+    else if (item['kind'] === 'maintenance') r = readPercentFee(item, path);
+    else if (item['kind'] === 'fee') r = readFixedFee(item, path);
+    else if (item['kind'] === 'phone' && isRecord(item['statement']) && isRecord(item['statement']['total'])) {
+      const desc = item['description'];
+      r = E.right([phoneOverageCharge(item['statement'] as unknown as PhoneStatement, typeof desc === 'string' ? desc : undefined)]);
+    } else {
+      r = E.left([issue(IssueCode.INVALID_CHARGE_ITEM, [...path, 'kind'], "kind must be 'work', 'maintenance', 'fee' or 'phone' (with a statement).")]);
+    }
+    if (E.isLeft(r)) {
+      issues.push(...r.left);
+      return;
+    }
+    for (const line of r.right) {
+      if (currency === undefined) currency = line.amount.currency;
+      if (line.amount.currency !== currency) {
+        issues.push(issue(IssueCode.CURRENCY_MISMATCH, path, `This item is in ${line.amount.currency} but the invoice is in ${currency}.`));
+        return;
+      }
+    }
+    lines.push(...r.right);
+  });
+  if (currency === undefined && issues.length === 0) {
+    issues.push(issue(IssueCode.REQUIRED, ['options', 'currency'], 'An empty invoice needs options.currency.'));
+  }
+  if (issues.length > 0 || currency === undefined) return E.left(issues);
+  const total = lines.reduce((s, l) => s + l.amount.amount, 0);
+  if (!Number.isSafeInteger(total)) return E.left([issue(IssueCode.AMOUNT_OUT_OF_RANGE, ['items'], 'The invoice total is beyond the safe-integer range of minor units.')]);
+  return E.right({ lines, total: { amount: total + 0, currency } });
+};
+
+// ---------------------------------------------------------------------------------------------
+// Internals
+// ---------------------------------------------------------------------------------------------
+
+const MS_PER_HOUR = 3_600_000n;
+
+const orThrowCharge = (r: E.Either<Issue[], ChargeLine[]>): ChargeLine[] => {
+  if (E.isLeft(r)) throw new InvalidInputError('charge', r.left);
+  return r.right;
+};
+
+const readDescription = (u: unknown, path: IssuePath, issues: Issue[]): string => {
+  if (typeof u !== 'string') {
+    issues.push(issue(u === undefined ? IssueCode.REQUIRED : IssueCode.NOT_A_STRING, [...path, 'description'], 'A charge needs a description string.'));
+    return '';
+  }
+  return u;
+};
+
+const readRounding = (u: unknown, path: IssuePath, issues: Issue[]): RoundingMode => {
+  if (u === undefined) return 'halfUp';
+  if (isRoundingMode(u)) return u;
+  issues.push(issue(IssueCode.INVALID_ROUNDING, [...path, 'rounding'], "rounding must be 'halfUp', 'halfEven', 'up' or 'down'."));
+  return 'halfUp';
+};
+
+const readNonNegativeMoney = (u: unknown, path: IssuePath, issues: Issue[]): Money | undefined => {
+  const r = parseMoney(u, path);
+  if (E.isLeft(r)) {
+    issues.push(...r.left);
+    return undefined;
+  }
+  if (r.right.amount < 0) {
+    issues.push(issue(IssueCode.INVALID_AMOUNT, path, 'The amount cannot be negative.'));
+    return undefined;
+  }
+  return r.right;
+};
+
+const readPercent = (u: unknown, path: IssuePath, issues: Issue[]) => {
+  const d = typeof u === 'number' || typeof u === 'string' ? parseDecimal(u) : undefined;
+  if (d === undefined || d.digits < 0n) {
+    issues.push(issue(IssueCode.INVALID_PERCENT, path, `A percent must be a non-negative decimal number or string, got ${JSON.stringify(u)}.`));
+    return undefined;
+  }
+  return d;
+};
+
+/** `base × percent / 100`, rounded once. */
+const percentAmount = (base: Money, percent: { digits: bigint; scale: number }, rounding: RoundingMode): number =>
+  Number(divideRounded(BigInt(base.amount) * percent.digits, 100n * pow10(percent.scale), rounding)) + 0;
+
+const readWork = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
+  if (!isRecord(u)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'Work is { description, duration, hourlyRate, … }.')]);
+  const issues: Issue[] = [];
+  const description = readDescription(u['description'], path, issues);
+  const durationMs = readDuration(u['duration'], [...path, 'duration'], issues, IssueCode.NEGATIVE_DURATION, true);
+  const incrementMs =
+    u['increment'] === undefined ? 900_000 : readDuration(u['increment'], [...path, 'increment'], issues, IssueCode.INVALID_INCREMENT, false);
+  const rate = readNonNegativeMoney(u['hourlyRate'], [...path, 'hourlyRate'], issues);
+  const rounding = readRounding(u['rounding'], path, issues);
+  const pct = u['surchargePercent'] === undefined ? undefined : readPercent(u['surchargePercent'], [...path, 'surchargePercent'], issues);
+  const surchargeDescription = u['surchargeDescription'];
+  if (surchargeDescription !== undefined && typeof surchargeDescription !== 'string') {
+    issues.push(issue(IssueCode.NOT_A_STRING, [...path, 'surchargeDescription'], 'surchargeDescription must be a string.'));
+  }
+  if (issues.length > 0 || durationMs === undefined || incrementMs === undefined || rate === undefined) return E.left(issues);
+  const billedMs = Math.ceil(durationMs / incrementMs) * incrementMs;
+  const amount = Number(divideRounded(BigInt(billedMs) * BigInt(rate.amount), MS_PER_HOUR, rounding)) + 0;
+  const workLine: ChargeLine = {
+    kind: 'work',
+    description,
+    amount: { amount, currency: rate.currency },
+    quantity: billedMs / 3_600_000,
+    unit: 'hour',
+    unitPrice: rate,
+  };
+  const lines = [workLine];
+  if (pct !== undefined) {
+    lines.push({
+      kind: 'surcharge',
+      description: typeof surchargeDescription === 'string' ? surchargeDescription : `Surcharge on ${description}`,
+      amount: { amount: percentAmount(workLine.amount, pct, rounding), currency: rate.currency },
+      quantity: Number(u['surchargePercent']),
+      unit: 'percent',
+      unitPrice: workLine.amount,
+    });
+  }
+  return E.right(lines);
+};
+
+const readPercentFee = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
+  if (!isRecord(u)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'A percent fee is { description, baseValue, percent }.')]);
+  const issues: Issue[] = [];
+  const description = readDescription(u['description'], path, issues);
+  const base = readNonNegativeMoney(u['baseValue'], [...path, 'baseValue'], issues);
+  const pct = readPercent(u['percent'], [...path, 'percent'], issues);
+  const rounding = readRounding(u['rounding'], path, issues);
+  if (issues.length > 0 || base === undefined || pct === undefined) return E.left(issues);
+  return E.right([
+    {
+      kind: 'maintenance',
+      description,
+      amount: { amount: percentAmount(base, pct, rounding), currency: base.currency },
+      quantity: Number(u['percent']),
+      unit: 'percent',
+      unitPrice: base,
+    },
+  ]);
+};
+
+const readFixedFee = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
+  if (!isRecord(u)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'A fee is { description, amount }.')]);
+  const issues: Issue[] = [];
+  const description = readDescription(u['description'], path, issues);
+  const amount = readNonNegativeMoney(u['amount'], [...path, 'amount'], issues);
+  if (issues.length > 0 || amount === undefined) return E.left(issues);
+  return E.right([{ kind: 'fee', description, amount }]);
+};

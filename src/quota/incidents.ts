@@ -1,0 +1,280 @@
+/**
+ * Incident packs: prepaid support incidents (Civiltech sells packs of 2, 4, 10 and 25) consumed
+ * one per opened incident, earliest-expiring pack first.
+ */
+import { either as E } from 'fp-ts';
+import { InvalidInputError, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { IssueCode } from '../internal/codes.js';
+import { parseInstant, type InstantInput } from '../time/instant.js';
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A prepaid pack of `size` incidents (a positive integer), usable for incidents opened in
+ * `[validFrom, validTo)`. Unused incidents expire with the pack.
+ *
+ * @example
+ * ```ts
+ * import type { IncidentPack } from 'support-sla';
+ * const pack: IncidentPack = { id: 'P-2025', size: 10, validFrom: '2025-01-01T00:00:00+02:00', validTo: '2026-01-01T00:00:00+02:00' };
+ * ```
+ */
+export interface IncidentPack {
+  readonly id: string;
+  readonly size: number;
+  readonly validFrom: InstantInput;
+  readonly validTo: InstantInput;
+}
+
+/**
+ * A support incident. `mergedInto`: the id of the incident this one duplicates (it consumes
+ * nothing). `reopens`: the incident this one reopens and when that was closed; within the
+ * reopen window it consumes nothing, later it is a new incident.
+ *
+ * @example
+ * ```ts
+ * import type { Incident } from 'support-sla';
+ * const reopened: Incident = { id: 'I-7', openedAt: '2025-03-10T10:00:00Z', reopens: { id: 'I-3', closedAt: '2025-03-08T16:00:00Z' } };
+ * ```
+ */
+export interface Incident {
+  readonly id: string;
+  readonly openedAt: InstantInput;
+  readonly mergedInto?: string;
+  readonly reopens?: { readonly id: string; readonly closedAt: InstantInput };
+}
+
+/**
+ * Options of {@link allocateIncidents}. `reopenWindowDays` (default 7, any non-negative number):
+ * a reopen whose `openedAt` is at most this many days of 24 hours after `closedAt` consumes
+ * nothing (elapsed time: the window is zone-free).
+ *
+ * @example
+ * ```ts
+ * import type { AllocateIncidentsOptions } from 'support-sla';
+ * const options: AllocateIncidentsOptions = { reopenWindowDays: 14 };
+ * ```
+ */
+export interface AllocateIncidentsOptions {
+  readonly reopenWindowDays?: number;
+}
+
+/**
+ * The result of {@link allocateIncidents}: per incident (input order) the pack it consumed,
+ * `'uncovered'` when no valid pack had room, or `null` when it consumed nothing (a merged
+ * duplicate or a reopen within the window); per pack (input order) size, used and remaining.
+ *
+ * @example
+ * ```ts
+ * import type { IncidentAllocation } from 'support-sla';
+ * const uncovered = (a: IncidentAllocation) => a.incidents.filter((i) => i.pack === 'uncovered');
+ * ```
+ */
+export interface IncidentAllocation {
+  readonly incidents: { readonly id: string; readonly pack: string | 'uncovered' | null }[];
+  readonly packs: { readonly id: string; readonly size: number; readonly used: number; readonly remaining: number }[];
+}
+
+/** The default reopen window of {@link allocateIncidents}, in days. */
+export const DEFAULT_REOPEN_WINDOW_DAYS = 7;
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * {@link allocateIncidents} that returns every input issue in a `Left` instead of throwing:
+ * use it on data (a pack of size 0 → `INVALID_PACK_SIZE` at `['packs', i, 'size']`,
+ * `validTo <= validFrom` → `INVALID_VALIDITY`, duplicate ids → `DUPLICATE_ID`, a reopen opened
+ * before its close → `REOPEN_BEFORE_CLOSE`, bad instants).
+ *
+ * @example
+ * ```ts
+ * import { allocateIncidentsEither } from 'support-sla';
+ * import { either as E } from 'fp-ts';
+ * const r = allocateIncidentsEither([{ id: 'P', size: 0, validFrom: 0, validTo: 1 }], []);
+ * E.isLeft(r) && r.left[0]?.code; // 'INVALID_PACK_SIZE'
+ * ```
+ */
+export const allocateIncidentsEither = (
+  packs: readonly IncidentPack[],
+  incidents: readonly Incident[],
+  options: AllocateIncidentsOptions = {},
+): E.Either<Issue[], IncidentAllocation> => {
+  const issues: Issue[] = [];
+  const ps = readPacks(packs, ['packs'], issues);
+  const is = readIncidents(incidents, ['incidents'], issues);
+  const windowDays = options.reopenWindowDays ?? DEFAULT_REOPEN_WINDOW_DAYS;
+  if (typeof windowDays !== 'number' || !Number.isFinite(windowDays) || windowDays < 0) {
+    issues.push(issue(IssueCode.INVALID_WINDOW, ['options', 'reopenWindowDays'], 'reopenWindowDays must be a non-negative finite number.'));
+  }
+  if (issues.length > 0 || ps === undefined || is === undefined) return E.left(issues);
+  const windowMs = windowDays * 86_400_000;
+
+  const used = ps.map(() => 0);
+  // earliest expiry first; ties: earlier start, then input order
+  const packOrder = ps.map((_, i) => i).sort((x, y) => {
+    const a = ps[x] as ReadPack;
+    const b = ps[y] as ReadPack;
+    return a.toMs - b.toMs || a.fromMs - b.fromMs || x - y;
+  });
+  const result: { id: string; pack: string | 'uncovered' | null }[] = is.map((inc) => ({ id: inc.id, pack: null }));
+  const order = is.map((_, i) => i).sort((x, y) => (is[x] as ReadIncident).openedMs - (is[y] as ReadIncident).openedMs || x - y);
+  for (const i of order) {
+    const inc = is[i] as ReadIncident;
+    if (inc.mergedInto !== undefined) continue;
+    if (inc.reopens !== undefined && inc.openedMs - inc.reopens.closedMs <= windowMs) continue;
+    let chosen: string | 'uncovered' = 'uncovered';
+    for (const p of packOrder) {
+      const pack = ps[p] as ReadPack;
+      if (pack.fromMs <= inc.openedMs && inc.openedMs < pack.toMs && (used[p] as number) < pack.size) {
+        used[p] = (used[p] as number) + 1;
+        chosen = pack.id;
+        break;
+      }
+    }
+    (result[i] as { pack: string | 'uncovered' | null }).pack = chosen;
+  }
+  return E.right({
+    incidents: result,
+    packs: ps.map((p, i) => ({ id: p.id, size: p.size, used: used[i] as number, remaining: p.size - (used[i] as number) })),
+  });
+};
+
+/**
+ * Allocates incidents to prepaid packs. Incidents are taken in `openedAt` order (ties: input
+ * order); each consumes one incident from the valid pack (`validFrom <= openedAt < validTo`)
+ * with room that expires first; with none, it is `'uncovered'`. A merged duplicate
+ * (`mergedInto`) and a reopen within `reopenWindowDays` of `closedAt` consume nothing (`null`);
+ * a later reopen is a new incident. Throws an `InvalidInputError` (with `.issues`) on bad
+ * input; {@link allocateIncidentsEither} returns the issues instead.
+ *
+ * @example
+ * ```ts
+ * import { allocateIncidents } from 'support-sla';
+ * const packs = [{ id: 'P2', size: 2, validFrom: '2025-01-01T00:00:00+02:00', validTo: '2026-01-01T00:00:00+02:00' }];
+ * const a = allocateIncidents(packs, [
+ *   { id: 'i1', openedAt: '2025-02-03T10:00:00+02:00' },
+ *   { id: 'i2', openedAt: '2025-02-03T11:00:00+02:00', mergedInto: 'i1' },
+ *   { id: 'i3', openedAt: '2025-02-04T10:00:00+02:00' },
+ *   { id: 'i4', openedAt: '2025-02-05T10:00:00+02:00' },
+ * ]);
+ * a.incidents.map((i) => i.pack); // ['P2', null, 'P2', 'uncovered']
+ * a.packs[0]?.remaining;           // 0
+ * ```
+ */
+export const allocateIncidents = (
+  packs: readonly IncidentPack[],
+  incidents: readonly Incident[],
+  options: AllocateIncidentsOptions = {},
+): IncidentAllocation => {
+  const r = allocateIncidentsEither(packs, incidents, options);
+  if (E.isLeft(r)) throw new InvalidInputError('incident allocation', r.left);
+  return r.right;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Internals
+// ---------------------------------------------------------------------------------------------
+
+interface ReadPack {
+  readonly id: string;
+  readonly size: number;
+  readonly fromMs: number;
+  readonly toMs: number;
+}
+interface ReadIncident {
+  readonly id: string;
+  readonly openedMs: number;
+  readonly mergedInto: string | undefined;
+  readonly reopens: { readonly id: string; readonly closedMs: number } | undefined;
+}
+
+const readId = (u: unknown, path: IssuePath, issues: Issue[], seen?: Set<string>): string | undefined => {
+  if (typeof u !== 'string' || u.length === 0) {
+    issues.push(issue(u === undefined ? IssueCode.REQUIRED : IssueCode.NOT_A_STRING, path, 'An id must be a non-empty string.'));
+    return undefined;
+  }
+  if (seen !== undefined) {
+    if (seen.has(u)) issues.push(issue(IssueCode.DUPLICATE_ID, path, `Duplicate id ${JSON.stringify(u)}.`));
+    seen.add(u);
+  }
+  return u;
+};
+
+const readInstant = (u: unknown, path: IssuePath, issues: Issue[]): number | undefined => {
+  const r = parseInstant(u, path);
+  if (E.isLeft(r)) {
+    issues.push(...r.left);
+    return undefined;
+  }
+  return r.right;
+};
+
+const readPacks = (u: unknown, path: IssuePath, issues: Issue[]): ReadPack[] | undefined => {
+  if (!Array.isArray(u)) {
+    issues.push(issue(IssueCode.NOT_AN_ARRAY, path, 'packs must be an array of { id, size, validFrom, validTo }.'));
+    return undefined;
+  }
+  const seen = new Set<string>();
+  const out: ReadPack[] = [];
+  u.forEach((p: unknown, i) => {
+    const pp = [...path, i];
+    if (!isRecord(p)) {
+      issues.push(issue(IssueCode.NOT_AN_OBJECT, pp, 'A pack is { id, size, validFrom, validTo }.'));
+      return;
+    }
+    const id = readId(p['id'], [...pp, 'id'], issues, seen);
+    const size = p['size'];
+    const sizeOk = typeof size === 'number' && Number.isSafeInteger(size) && size > 0;
+    if (!sizeOk) issues.push(issue(IssueCode.INVALID_PACK_SIZE, [...pp, 'size'], `A pack size must be a positive whole number of incidents, got ${String(size)}.`));
+    const fromMs = readInstant(p['validFrom'], [...pp, 'validFrom'], issues);
+    const toMs = readInstant(p['validTo'], [...pp, 'validTo'], issues);
+    if (fromMs !== undefined && toMs !== undefined && toMs <= fromMs) {
+      issues.push(issue(IssueCode.INVALID_VALIDITY, [...pp, 'validTo'], 'validTo must be after validFrom (the window is [validFrom, validTo)).'));
+    }
+    if (id !== undefined && sizeOk && fromMs !== undefined && toMs !== undefined) out.push({ id, size: size as number, fromMs, toMs });
+  });
+  return out;
+};
+
+const readIncidents = (u: unknown, path: IssuePath, issues: Issue[]): ReadIncident[] | undefined => {
+  if (!Array.isArray(u)) {
+    issues.push(issue(IssueCode.NOT_AN_ARRAY, path, 'incidents must be an array of { id, openedAt, mergedInto?, reopens? }.'));
+    return undefined;
+  }
+  const seen = new Set<string>();
+  const out: ReadIncident[] = [];
+  u.forEach((x: unknown, i) => {
+    const ip = [...path, i];
+    if (!isRecord(x)) {
+      issues.push(issue(IssueCode.NOT_AN_OBJECT, ip, 'An incident is { id, openedAt, mergedInto?, reopens? }.'));
+      return;
+    }
+    const id = readId(x['id'], [...ip, 'id'], issues, seen);
+    const openedMs = readInstant(x['openedAt'], [...ip, 'openedAt'], issues);
+    let mergedInto: string | undefined;
+    if (x['mergedInto'] !== undefined) {
+      mergedInto = readId(x['mergedInto'], [...ip, 'mergedInto'], issues);
+      if (mergedInto !== undefined && mergedInto === id) issues.push(issue(IssueCode.SELF_MERGE, [...ip, 'mergedInto'], 'An incident cannot be merged into itself.'));
+    }
+    let reopens: ReadIncident['reopens'];
+    const r = x['reopens'];
+    if (r !== undefined) {
+      if (!isRecord(r)) {
+        issues.push(issue(IssueCode.NOT_AN_OBJECT, [...ip, 'reopens'], 'reopens is { id, closedAt }.'));
+      } else {
+        const rid = readId(r['id'], [...ip, 'reopens', 'id'], issues);
+        const closedMs = readInstant(r['closedAt'], [...ip, 'reopens', 'closedAt'], issues);
+        if (closedMs !== undefined && openedMs !== undefined && openedMs < closedMs) {
+          issues.push(issue(IssueCode.REOPEN_BEFORE_CLOSE, [...ip, 'openedAt'], 'A reopen cannot be opened before the incident it reopens was closed.'));
+        }
+        if (rid !== undefined && closedMs !== undefined) reopens = { id: rid, closedMs };
+      }
+    }
+    if (id !== undefined && openedMs !== undefined) out.push({ id, openedMs, mergedInto, reopens });
+  });
+  return out;
+};

@@ -10,6 +10,7 @@ import { isValidTimeZone, zoneRules, type ZoneRules } from '../time/zone.js';
 import type { InstantInput } from '../time/instant.js';
 import { parseHolidaySource, type HolidaySource } from '../holidays/source.js';
 import type { HolidayYear, ResolvedHolidaySource } from '../holidays/types.js';
+import { describeHolidayCoverage, type HolidayCoverage } from '../holidays/coverage.js';
 import { parseSpecCore, type DayIntervals, type NormalizedSpec } from './spec.js';
 import { Timeline } from './timeline.js';
 
@@ -260,6 +261,25 @@ export const intersection: (a: Calendar, b: Calendar) => Calendar = algebra('int
  * ```
  */
 export const difference: (a: Calendar, b: Calendar) => Calendar = algebra('difference', differenceOf);
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Per holiday source of the calendar (and of the calendars it derives from): which years are
+ * backed by official data (a decree, a law) and which by date-holidays' rules only.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, holidayCoverage } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'Europe/Moscow', week: { mon: ['10:00-18:00'] }, holidays: [{ country: 'RU' }] });
+ * const [ru] = holidayCoverage(cal);
+ * ru.basis(2026); // 'official'
+ * ru.basis(2035); // 'rules'
+ * ```
+ */
+export const holidayCoverage = (cal: Calendar): HolidayCoverage[] => describeHolidayCoverage(stateOf(cal).holidaySources);
 
 // ---------------------------------------------------------------------------------------------
 // Internals: building a year of a spec calendar

@@ -7,5 +7,6 @@ export {
   union,
   intersection,
   difference,
+  holidayCoverage,
 } from './calendar.js';
 export type { Calendar, CalendarSpec, CalendarDefinition } from './calendar.js';

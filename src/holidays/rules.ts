@@ -113,9 +113,17 @@ export class RulesEngine {
     const zone = zoneRules(this.key.timeZone);
     const out: RuleOccurrence[] = [];
     const seen = new Set<string>();
-    // a multi-day entry of the previous year may run into this one, and an entry of the next
-    // year may start on the evening before (date-holidays' sunset-to-sunset holidays)
-    for (const entries of [this.rawYear(y - 1), this.rawYear(y), this.rawYear(y + 1)]) {
+    // A multi-day entry of the previous year may run into this one, and an entry of the next year
+    // may start on the evening before (date-holidays' sunset-to-sunset holidays). The rules are the
+    // same every year: when none of this year's entries is other than one whole local day, the
+    // neighbouring years cannot reach into it and are not fetched (one getHolidays call a year).
+    const own = this.rawYear(y);
+    const irregular = own.some((e) => {
+      const d = zone.localDays(e.start);
+      return e.start !== zone.localToMillis(d, 0) || e.end !== zone.localToMillis(d + 1, 0);
+    });
+    const sources = irregular ? [this.rawYear(y - 1), own, this.rawYear(y + 1)] : [own];
+    for (const entries of sources) {
       for (const e of entries) {
         if (!(e.end > e.start)) continue;
         const firstDay = zone.localDays(e.start);

@@ -634,7 +634,10 @@ const countrySource = (options: CountryOptions, timeZone: string): ResolvedHolid
 
   const build = (y: number): HolidayYear => {
     const st: YearState = { occurrences: [], working: new Map(), shortened: new Map() };
-    for (const o of engine.year(y)) {
+    // a year fully replaced by a national list needs no rules when only public days close
+    const layers = [...(shippedByYear.get(y) ?? []).map((s) => s.layer), ...(overrideByYear.has(y) ? [overrideByYear.get(y) as YearLayer] : [])];
+    const skipRules = state === undefined && types.length === 1 && layers.some((l) => l.replace);
+    for (const o of skipRules ? [] : engine.year(y)) {
       if (sector === 'private' && publicOnly.has(o.rule)) continue;
       const name = names[o.rule];
       st.occurrences.push(name !== undefined ? { ...o, name } : o);
@@ -651,9 +654,7 @@ const countrySource = (options: CountryOptions, timeZone: string): ResolvedHolid
       }
     }
     const national = nationalFor(y);
-    for (const s of shippedByYear.get(y) ?? []) applyLayer(st, s.layer, zone, national);
-    const own = overrideByYear.get(y);
-    if (own !== undefined) applyLayer(st, own, zone, national);
+    for (const layer of layers) applyLayer(st, layer, zone, national);
     const holidays = st.occurrences.map(({ rule: _rule, ...occ }): HolidayOccurrence => occ);
     return freezeYear(holidays, [...st.working.values()], [...st.shortened.values()]);
   };

@@ -1,0 +1,8 @@
+// Ambient declarations for the two peers that ship no types (benchmark only).
+declare module 'moment-business-time' {
+  import moment from 'moment';
+  export default moment;
+}
+declare module 'luxon-business-days' {
+  export { DateTime } from 'luxon';
+}

@@ -3,6 +3,3 @@ declare module 'moment-business-time' {
   import moment from 'moment';
   export default moment;
 }
-declare module 'luxon-business-days' {
-  export { DateTime } from 'luxon';
-}

@@ -11,15 +11,19 @@ import type { Moment } from 'moment';
 import moment from 'moment-business-time';
 import dayjs, { type Dayjs } from 'dayjs';
 import dayjsBusinessTime from 'dayjs-business-time';
-import { DateTime } from 'luxon-business-days';
+import type { DateTime } from 'luxon';
 import { addBusinessDays as dfAddBusinessDays } from 'date-fns';
 import { CLOSE, HOLIDAY_DATES, OPEN, ZONE, type Inputs } from './setup.js';
 
 const require = createRequire(import.meta.url);
+// luxon-business-days patches the prototype of the CommonJS build of luxon (a different module
+// instance from luxon's ESM build), so its own DateTime export must be used.
+const LuxonBD = (require('luxon-business-days') as { DateTime: typeof DateTime }).DateTime;
 const versionOf = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
 
 /** What moment-business-time adds to a moment (it ships no types). */
 interface BusinessMoment extends Moment {
+  isWorkingTime(): boolean;
   addWorkingTime(amount: number, unit: string): BusinessMoment;
   workingDiff(other: Moment, unit: string): number;
   clone(): BusinessMoment;
@@ -44,6 +48,8 @@ export interface Peer {
   readonly between?: (i: number, span: '30d' | '2y') => number;
   /** start i + n business days, epoch ms. */
   readonly addDays?: (i: number, n: number) => number;
+  /** Is the instant in business hours, by the peer's own predicate (correctness guard only)? */
+  readonly isOpenAt?: (ms: number) => boolean;
 }
 
 const [oh, om] = OPEN.split(':');
@@ -73,7 +79,7 @@ export const makePeers = (inputs: Inputs): Peer[] => {
 
   // ----- luxon-business-days: business weekdays + holiday matcher functions -----------------
   const holidaySet = new Set(HOLIDAY_DATES);
-  const lStarts = Array.from(inputs.starts, (ms) => DateTime.fromMillis(ms, { zone: ZONE }) as BusinessDateTime);
+  const lStarts = Array.from(inputs.starts, (ms) => LuxonBD.fromMillis(ms, { zone: ZONE }) as BusinessDateTime);
   at(lStarts, 0).setupBusiness({ businessDays: [1, 2, 3, 4, 5], holidayMatchers: [(dt) => holidaySet.has(dt.toISODate() ?? '')] });
 
   // ----- date-fns: weekends only, no holidays ----------------------------------------------
@@ -87,6 +93,7 @@ export const makePeers = (inputs: Inputs): Peer[] => {
       addHours: (i, h) => at(mStarts, i).clone().addWorkingTime(h, 'hours').valueOf(),
       between: (i, span) => (span === '30d' ? at(mEnds30, i) : at(mEnds2y, i)).workingDiff(at(mStarts, i), 'milliseconds'),
       addDays: (i, n) => at(mStarts, i).clone().addWorkingTime(n, 'days').valueOf(),
+      isOpenAt: (ms) => (moment(ms) as BusinessMoment).isWorkingTime(),
     },
     {
       id: 'dayjs',
@@ -95,6 +102,7 @@ export const makePeers = (inputs: Inputs): Peer[] => {
       addHours: (i, h) => at(dStarts, i).addBusinessHours(h).valueOf(),
       between: (i, span) => at(dStarts, i).businessMinutesDiff(span === '30d' ? at(dEnds30, i) : at(dEnds2y, i)) * 60_000,
       addDays: (i, n) => at(dStarts, i).addBusinessDays(n).valueOf(),
+      isOpenAt: (ms) => dayjs(ms).isBusinessTime(),
     },
     {
       id: 'luxonDays',

@@ -52,10 +52,10 @@ export const SEED = 20_250_101;
 
 const FROM = Date.parse('2025-01-01T00:00:00+02:00');
 const TO = Date.parse('2027-01-01T00:00:00+02:00');
-const MINUTE = 60_000;
+export const MINUTE = 60_000;
 
 export interface Inputs {
-  /** Random instants in 2025-2026 (Athens), whole minutes (peers work at minute resolution). */
+  /** Random instants in 2025-2026 (Athens), whole minutes by default (peers work at minute resolution). */
   readonly starts: Float64Array;
   /** Ends for "between 0-30 days": start + uniform [0, 30 days), whole minutes. */
   readonly ends30d: Float64Array;
@@ -63,15 +63,16 @@ export interface Inputs {
   readonly ends2y: Float64Array;
 }
 
-export const makeInputs = (seed = SEED): Inputs => {
+/** `resolution`: starts and ends are whole multiples of it (ms); whole minutes by default. */
+export const makeInputs = (seed = SEED, resolution = MINUTE): Inputs => {
   const rnd = mulberry32(seed);
   const starts = new Float64Array(N);
   const ends30d = new Float64Array(N);
   const ends2y = new Float64Array(N);
   for (let i = 0; i < N; i++) {
-    const s = FROM + Math.floor((rnd() * (TO - FROM)) / MINUTE) * MINUTE;
+    const s = FROM + Math.floor((rnd() * (TO - FROM)) / resolution) * resolution;
     starts[i] = s;
-    ends30d[i] = s + Math.floor((rnd() * 30 * DAY) / MINUTE) * MINUTE;
+    ends30d[i] = s + Math.floor((rnd() * 30 * DAY) / resolution) * resolution;
     ends2y[i] = s + 730 * DAY;
   }
   return { starts, ends30d, ends2y };

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npm = 'npm';
 const started = performance.now();
 let registryUrl; // memo of registry()
 
@@ -36,11 +36,12 @@ for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/
 }
 
 const work = mkdtempSync(join(tmpdir(), 'support-sla-smoke-'));
-const run = (cmd, args, cwd, quiet = true) =>
+const run = (cmd, args, cwd) =>
   execFileSync(cmd, args, {
     cwd,
     encoding: 'utf8',
-    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    shell: process.platform === 'win32' && cmd === npm, // npm is npm.cmd there
     env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' },
   });
 
@@ -62,7 +63,7 @@ try {
   // ---------------------------------------------------------------------------------------------
   const consumer = join(work, 'consumer');
   mkdirSync(consumer);
-  const mode = install(consumer, tarball, packed);
+  const mode = install(consumer, tarball);
   log(`installed into ${consumer} (${mode})`);
 
   // ---------------------------------------------------------------------------------------------
@@ -105,7 +106,7 @@ try {
  * unpacked, each declared runtime dependency linked from this repo's node_modules) so that the
  * import checks still run on a machine with neither a warm cache nor a network.
  */
-function install(consumer, tarball, packed) {
+function install(consumer, tarball) {
   const base = ['--no-audit', '--no-fund', '--ignore-scripts', '--no-update-notifier', '--loglevel=error'];
   const tarballSpec = `file:${tarball}`;
   writeFileSync(
@@ -139,7 +140,7 @@ function install(consumer, tarball, packed) {
     }
   }
   console.warn(`smoke: npm could not install the tarball; linking instead:\n  ${errors.join('\n  ')}`);
-  return linkInstall(consumer, tarball, packed);
+  return linkInstall(consumer, tarball);
 }
 
 /** A v3 lock file for the consumer: the tarball plus the repo's locked runtime dependencies. */

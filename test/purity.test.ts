@@ -6,7 +6,7 @@
  * a string is not a violation, and a violation cannot hide behind formatting.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -147,8 +147,20 @@ const rulesBrokenBy = (node: ts.Node, file: string): string[] => {
 // ---------------------------------------------------------------------------------------------
 
 /** Every rule broken in one source text. `file` is the path relative to the repo, with `/`. */
+const parsed = new Map<string, ts.SourceFile>();
+/** The syntax tree of a source text (memoised: the guards below walk each file twice). */
+const parse = (file: string, source: string): ts.SourceFile => {
+  const key = `${file}\0${source}`;
+  let sf = parsed.get(key);
+  if (sf === undefined) {
+    sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    parsed.set(key, sf);
+  }
+  return sf;
+};
+
 const scanSource = (file: string, source: string): Violation[] => {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = parse(file, source);
   const found: Violation[] = [];
   const visit = (node: ts.Node): void => {
     for (const rule of rulesBrokenBy(node, file)) {
@@ -174,7 +186,60 @@ const srcFiles = listFiles(join(repoRoot, 'src'))
   .map((f) => relative(repoRoot, f).split(sep).join('/'))
   .sort();
 
+const sources = new Map(srcFiles.map((file) => [file, readFileSync(join(repoRoot, file), 'utf8')] as const));
+let scanned: Violation[] | undefined;
+/** Every purity violation in src/ (scanned once). */
+const srcViolations = (): Violation[] => (scanned ??= [...sources].flatMap(([file, source]) => scanSource(file, source)));
+
 const format = (v: Violation): string => `${v.file}:${v.line}: ${v.rule}\n    ${v.text}`;
+
+// ---------------------------------------------------------------------------------------------
+// Layering (docs/architecture.md): a folder of src/ imports only from lower layers
+// ---------------------------------------------------------------------------------------------
+
+/** Layer of each folder of src/. A folder not listed is a new top layer (it may import anything). */
+const LAYER: Record<string, number> = {
+  internal: 0,
+  time: 1,
+  money: 1,
+  holidays: 2,
+  calendar: 3,
+  'business-time': 4,
+  quota: 5,
+};
+const TOP_LAYER = 100;
+
+/** The folder of src/ a repo path is in (`'index.ts'` for the root module). */
+const folderOf = (file: string): string => file.split('/')[1] as string;
+
+/** Relative imports of one file that break the layering. */
+const layeringViolations = (file: string, source: string): Violation[] => {
+  const sf = parse(file, source);
+  const from = folderOf(file);
+  const found: Violation[] = [];
+  const visit = (node: ts.Node): void => {
+    const spec = moduleSpecifierOf(node);
+    if (spec !== undefined && spec.startsWith('.')) {
+      const target = posix.join(posix.dirname(file), spec);
+      const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
+      const text = (source.split('\n')[line] ?? '').trim();
+      if (!target.startsWith('src/')) {
+        found.push({ file, line: line + 1, rule: `imports '${spec}' from outside src/`, text });
+      } else if (target === 'src/index.js' || target === 'src/index.ts' || target === 'src') {
+        found.push({ file, line: line + 1, rule: 'imports the package root (re-exports only; import the module itself)', text });
+      } else if (from !== 'index.ts') {
+        const to = folderOf(target);
+        const [lf, lt] = [LAYER[from] ?? TOP_LAYER, LAYER[to] ?? TOP_LAYER];
+        if (to !== from && lt >= lf) {
+          found.push({ file, line: line + 1, rule: `layer '${from}' (${lf}) imports '${to}' (${lt}): only lower layers may be imported`, text });
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Tests
@@ -187,15 +252,37 @@ describe('purity guard: src/ reads no clock, environment, process time zone, glo
   });
 
   it('no file in src/ breaks a purity rule', () => {
-    const violations = srcFiles.flatMap((file) => scanSource(file, readFileSync(join(repoRoot, file), 'utf8')));
+    const violations = srcViolations();
     expect(violations.map(format), `purity violations:\n${violations.map(format).join('\n')}`).toEqual([]);
   });
 
   it('date-holidays is imported only under src/holidays/', () => {
-    const importers = srcFiles.filter((file) =>
-      scanSource(file, readFileSync(join(repoRoot, file), 'utf8')).some((v) => v.rule.includes('date-holidays outside')),
-    );
+    const importers = srcViolations().filter((v) => v.rule.includes('date-holidays outside')).map(format);
     expect(importers).toEqual([]);
+    // and it is imported somewhere there: the rule guards a real import
+    expect([...sources].some(([file, source]) => file.startsWith(DATE_HOLIDAYS_HOME) && /from 'date-holidays'/.test(source))).toBe(true);
+  });
+});
+
+describe('layering guard: each folder of src/ imports only from lower layers', () => {
+  it('no file in src/ imports a higher or equal layer, the package root or outside src/', () => {
+    const violations = [...sources].flatMap(([file, source]) => layeringViolations(file, source));
+    expect(violations.map(format), `layering violations:\n${violations.map(format).join('\n')}`).toEqual([]);
+  });
+
+  it('flags an upward import, a sideways import and an import of the root', () => {
+    expect(layeringViolations('src/time/zone.ts', "import { makeCalendar } from '../calendar/calendar.js';").map((v) => v.rule)).toEqual([
+      "layer 'time' (1) imports 'calendar' (3): only lower layers may be imported",
+    ]);
+    expect(layeringViolations('src/money/money.ts', "import { x } from '../time/zone.js';")).toHaveLength(1);
+    expect(layeringViolations('src/quota/phone.ts', "import { isOpen } from '../index.js';")).toHaveLength(1);
+    expect(layeringViolations('src/calendar/spec.ts', "import { x } from '../../test/support/reference.js';")).toHaveLength(1);
+  });
+
+  it('allows downward and same-folder imports, and anything from a new top layer', () => {
+    expect(layeringViolations('src/business-time/queries.ts', "import { stateOf } from '../calendar/calendar.js';\nimport { x } from './y.js';")).toEqual([]);
+    expect(layeringViolations('src/sla/clocks.ts', "import { addBusinessTime } from '../business-time/queries.js';")).toEqual([]);
+    expect(layeringViolations('src/index.ts', "export * from './quota/index.js';")).toEqual([]);
   });
 });
 

@@ -310,23 +310,32 @@ const specWindow =
       for (const s of hy.shortenedDays) shortened.set(s.date, Math.max(s.minutes, shortened.get(s.date) ?? 0));
     }
 
+    // intervals of overridden dates are kept apart: the holidays of an overridden date are not
+    // subtracted from that date's own hours (the override is the final word on its date), but
+    // they still close other dates' intervals (the previous date's overnight tail)
     const open: number[] = [];
+    const openOverridden: number[] = [];
     const overriddenDates = new Set<string>();
     for (let d = firstDay; d <= lastDay; d++) {
       const plan = dayPlan(spec, d, transfers, shortened, overriddenDates);
+      const target = plan.overridden ? openOverridden : open;
       for (const [s, e] of plan.intervals) {
         const start = zone.localToMillis(d + Math.floor(s / MS_PER_DAY), s % MS_PER_DAY);
         const end = zone.localToMillis(d + Math.floor(e / MS_PER_DAY), e % MS_PER_DAY);
-        if (end > start) open.push(start, end);
+        if (end > start) target.push(start, end);
       }
     }
     const closed: number[] = [...spec.closures];
+    const closedOverriddenDates: number[] = [];
     for (const hy of holidayYears) {
       for (const h of hy.holidays) {
-        if (h.end > lo && h.start < hi && !overriddenDates.has(h.date)) closed.push(h.start, h.end);
+        if (h.end > lo && h.start < hi) (overriddenDates.has(h.date) ? closedOverriddenDates : closed).push(h.start, h.end);
       }
     }
-    return clip(differenceOf(normalize(open), normalize(closed)), lo, hi);
+    const closedAll = normalize(closed);
+    const regular = differenceOf(normalize(open), unionOf(closedAll, normalize(closedOverriddenDates)));
+    if (openOverridden.length === 0) return clip(regular, lo, hi);
+    return clip(unionOf(regular, differenceOf(normalize(openOverridden), closedAll)), lo, hi);
   };
 
 const dayPlan = (

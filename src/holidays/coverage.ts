@@ -8,7 +8,16 @@ import type { HolidayBasis, HolidayYearCoverage, ResolvedHolidaySource } from '.
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** What backs one holiday source, year by year. */
+/**
+ * What backs one holiday source, year by year.
+ *
+ * @example
+ * ```ts
+ * import { describeHolidayCoverage, makeHolidaySource, type HolidayCoverage } from 'support-sla';
+ * const [sk]: HolidayCoverage[] = describeHolidayCoverage([makeHolidaySource({ country: 'SK' }, 'Europe/Bratislava')]);
+ * sk.years(2025, 2027).map((y) => y.basis); // ['official', 'official', 'rules']
+ * ```
+ */
 export interface HolidayCoverage {
   /** The source's key, e.g. `'RU'`, `'GR/private'`, `'dates(3)'`. */
   readonly source: string;

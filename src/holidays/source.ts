@@ -32,13 +32,38 @@ import type {
 
 export type { HolidaySource } from './types.js';
 
-/** The holiday types date-holidays knows. */
+/**
+ * The holiday types date-holidays knows.
+ *
+ * @example
+ * ```ts
+ * import { HOLIDAY_TYPES } from 'support-sla';
+ * HOLIDAY_TYPES; // ['public', 'bank', 'school', 'optional', 'observance']
+ * ```
+ */
 export const HOLIDAY_TYPES: readonly HolidayType[] = ['public', 'bank', 'school', 'optional', 'observance'];
 
-/** The sectors a country source can follow. */
+/**
+ * The sectors a country source can follow.
+ *
+ * @example
+ * ```ts
+ * import { HOLIDAY_SECTORS } from 'support-sla';
+ * HOLIDAY_SECTORS; // ['public', 'private']
+ * ```
+ */
 export const HOLIDAY_SECTORS: readonly HolidaySector[] = ['public', 'private'];
 
-/** Minutes a shortened day loses when the data does not say (Russian Labour Code art. 95). */
+/**
+ * Minutes a shortened day loses when the data does not say (Russian Labour Code art. 95).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_SHORTENING_MINUTES, makeHolidaySource } from 'support-sla';
+ * const src = makeHolidaySource({ country: 'SK', overrides: [{ year: 2027, shortenedDays: ['2027-12-23'] }] }, 'Europe/Bratislava');
+ * src.year(2027).shortenedDays[0]?.minutes === DEFAULT_SHORTENING_MINUTES; // true (60)
+ * ```
+ */
 export const DEFAULT_SHORTENING_MINUTES = 60;
 
 /** A validated yearly layer (override or shipped data), dates as day numbers. */

@@ -19,6 +19,13 @@
  *   2.5 → 2, 3.5 → 4, −2.5 → −2.
  * - `'up'`: away from zero: 2.1 → 3, −2.1 → −3.
  * - `'down'`: toward zero (truncation): 2.9 → 2, −2.9 → −2.
+ *
+ * @example
+ * ```ts
+ * import { multiplyMoney, type RoundingMode } from 'support-sla';
+ * const mode: RoundingMode = 'halfEven';
+ * multiplyMoney({ amount: 5, currency: 'EUR' }, '0.5', mode); // { amount: 2, currency: 'EUR' }
+ * ```
  */
 export type RoundingMode = 'halfUp' | 'halfEven' | 'up' | 'down';
 

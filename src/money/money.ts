@@ -33,7 +33,9 @@ export type { RoundingMode } from './decimal.js';
  * ```
  */
 export interface Money {
+  /** Integer number of minor units (cents for EUR); a safe integer, may be negative. */
   readonly amount: number;
+  /** ISO 4217 code in upper case, e.g. `'EUR'`. */
   readonly currency: string;
 }
 
@@ -49,8 +51,18 @@ export interface Money {
  * ```
  */
 export type MoneyInput =
-  | { readonly amount: number; readonly currency: string }
-  | { readonly major: number | string; readonly currency: string };
+  | {
+      /** Integer minor units. */
+      readonly amount: number;
+      /** ISO 4217 code. */
+      readonly currency: string;
+    }
+  | {
+      /** Major units as a decimal string (`'120.00'`) or number. */
+      readonly major: number | string;
+      /** ISO 4217 code. */
+      readonly currency: string;
+    };
 
 /**
  * Options of {@link formatMoney}, passed to `Intl.NumberFormat`.
@@ -83,13 +95,21 @@ export interface FormatMoneyOptions {
  * ```
  */
 export const MoneyError = {
+  /** Two amounts in different currencies were combined. */
   CURRENCY_MISMATCH: 'Currency mismatch: amounts in different currencies cannot be combined',
+  /** An argument is not a well-formed Money. */
   NOT_MONEY: 'Not a Money value: expected { amount: integer minor units, currency: ISO 4217 code }',
+  /** A currency code the library does not know. */
   UNKNOWN_CURRENCY: 'Unknown currency code: expected an active ISO 4217 code such as EUR',
+  /** A result beyond `Number.MAX_SAFE_INTEGER` minor units. */
   OVERFLOW: 'Amount out of range: the result is not a safe integer number of minor units',
+  /** A factor or percent that is not a finite decimal. */
   INVALID_FACTOR: 'Invalid factor: expected a finite decimal number or decimal string',
+  /** Allocation ratios that are negative, missing or all zero. */
   INVALID_RATIOS: 'Invalid ratios: expected non-negative decimals with a positive sum',
+  /** A rounding mode that is not one of the four. */
   INVALID_ROUNDING: "Invalid rounding mode: expected 'halfUp', 'halfEven', 'up' or 'down'",
+  /** `sumMoney([])` without a currency. */
   EMPTY_SUM: 'Cannot sum an empty list without a currency',
 } as const;
 

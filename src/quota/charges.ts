@@ -41,11 +41,17 @@ export type ChargeKind = 'work' | 'surcharge' | 'maintenance' | 'fee' | 'phoneOv
  * ```
  */
 export interface ChargeLine {
+  /** What the line is for. */
   readonly kind: ChargeKind;
+  /** Text for the invoice. */
   readonly description: string;
+  /** What the line costs. */
   readonly amount: Money;
+  /** Billed hours (work, phone overage) or the percent (surcharge, maintenance). */
   readonly quantity?: number;
+  /** The unit of `quantity`. */
   readonly unit?: 'hour' | 'percent';
+  /** The hourly rate (work), or the base the percent applies to (surcharge, maintenance). */
   readonly unitPrice?: Money;
 }
 
@@ -64,12 +70,19 @@ export interface ChargeLine {
  * ```
  */
 export interface WorkCharge {
+  /** Text for the work line. */
   readonly description: string;
+  /** Time worked (zero or more). */
   readonly duration: DurationInput;
+  /** The man-hour rate. */
   readonly hourlyRate: Money;
+  /** Billing increment; default `{ minutes: 15 }`. */
   readonly increment?: DurationInput;
+  /** Surcharge percent of the work line, e.g. `50` for ClickMedia's SLA; none when omitted. */
   readonly surchargePercent?: number | string;
+  /** Text for the surcharge line; default `'Surcharge on <description>'`. */
   readonly surchargeDescription?: string;
+  /** Rounding of each line; default `'halfUp'`. */
   readonly rounding?: RoundingMode;
 }
 
@@ -84,9 +97,13 @@ export interface WorkCharge {
  * ```
  */
 export interface PercentFee {
+  /** Text for the line. */
   readonly description: string;
+  /** The value the percent applies to (the project's value). */
   readonly baseValue: Money;
+  /** The percent, a non-negative decimal (ClickMedia: 12). */
   readonly percent: number | string;
+  /** Rounding; default `'halfUp'`. */
   readonly rounding?: RoundingMode;
 }
 
@@ -100,7 +117,9 @@ export interface PercentFee {
  * ```
  */
 export interface FixedFee {
+  /** Text for the line. */
   readonly description: string;
+  /** The fee (not negative). */
   readonly amount: Money;
 }
 
@@ -118,10 +137,26 @@ export interface FixedFee {
  * ```
  */
 export type InvoiceItem =
-  | ({ readonly kind: 'work' } & WorkCharge)
-  | ({ readonly kind: 'maintenance' } & PercentFee)
-  | ({ readonly kind: 'fee' } & FixedFee)
-  | { readonly kind: 'phone'; readonly statement: PhoneStatement; readonly description?: string };
+  | ({
+      /** Work priced per hour. */
+      readonly kind: 'work';
+    } & WorkCharge)
+  | ({
+      /** A percent-of-value fee. */
+      readonly kind: 'maintenance';
+    } & PercentFee)
+  | ({
+      /** A fixed fee. */
+      readonly kind: 'fee';
+    } & FixedFee)
+  | {
+      /** The overage of a phone statement. */
+      readonly kind: 'phone';
+      /** The statement from {@link billPhoneCalls}. */
+      readonly statement: PhoneStatement;
+      /** Text for the line. */
+      readonly description?: string;
+    };
 
 /**
  * An invoice: itemised lines and their exact sum.
@@ -133,7 +168,9 @@ export type InvoiceItem =
  * ```
  */
 export interface Invoice {
+  /** The itemised lines, in item order (a work item gives a work and maybe a surcharge line). */
   readonly lines: ChargeLine[];
+  /** The exact sum of the lines. */
   readonly total: Money;
 }
 
@@ -148,6 +185,7 @@ export interface Invoice {
  * ```
  */
 export interface BuildInvoiceOptions {
+  /** The invoice currency; default the first line's. */
   readonly currency?: string;
 }
 

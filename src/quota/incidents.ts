@@ -22,9 +22,13 @@ import { parseInstant, type InstantInput } from '../time/instant.js';
  * ```
  */
 export interface IncidentPack {
+  /** Unique pack id. */
   readonly id: string;
+  /** Number of incidents, a positive whole number (Civiltech: 2, 4, 10 or 25). */
   readonly size: number;
+  /** First instant the pack can be used. */
   readonly validFrom: InstantInput;
+  /** First instant it can no longer be used (exclusive). */
   readonly validTo: InstantInput;
 }
 
@@ -40,10 +44,19 @@ export interface IncidentPack {
  * ```
  */
 export interface Incident {
+  /** Unique incident id. */
   readonly id: string;
+  /** When it was opened: selects the valid packs and the allocation order. */
   readonly openedAt: InstantInput;
+  /** The incident this one duplicates: it consumes nothing. */
   readonly mergedInto?: string;
-  readonly reopens?: { readonly id: string; readonly closedAt: InstantInput };
+  /** The earlier incident this one reopens. */
+  readonly reopens?: {
+    /** Id of the reopened incident. */
+    readonly id: string;
+    /** When the reopened incident was closed. */
+    readonly closedAt: InstantInput;
+  };
 }
 
 /**
@@ -58,6 +71,7 @@ export interface Incident {
  * ```
  */
 export interface AllocateIncidentsOptions {
+  /** Days of 24 h after `closedAt` within which a reopen consumes nothing; default 7. */
   readonly reopenWindowDays?: number;
 }
 
@@ -73,11 +87,35 @@ export interface AllocateIncidentsOptions {
  * ```
  */
 export interface IncidentAllocation {
-  readonly incidents: { readonly id: string; readonly pack: string | 'uncovered' | null }[];
-  readonly packs: { readonly id: string; readonly size: number; readonly used: number; readonly remaining: number }[];
+  /** Per incident, in input order. */
+  readonly incidents: {
+    /** The incident id. */
+    readonly id: string;
+    /** The pack it consumed, `'uncovered'`, or `null` when it consumed nothing. */
+    readonly pack: string | 'uncovered' | null;
+  }[];
+  /** Per pack, in input order. */
+  readonly packs: {
+    /** The pack id. */
+    readonly id: string;
+    /** Its size. */
+    readonly size: number;
+    /** Incidents consumed from it. */
+    readonly used: number;
+    /** `size - used`; unused incidents expire with the pack. */
+    readonly remaining: number;
+  }[];
 }
 
-/** The default reopen window of {@link allocateIncidents}, in days. */
+/**
+ * The default reopen window of {@link allocateIncidents}, in days (7).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_REOPEN_WINDOW_DAYS } from 'support-sla';
+ * DEFAULT_REOPEN_WINDOW_DAYS; // 7
+ * ```
+ */
 export const DEFAULT_REOPEN_WINDOW_DAYS = 7;
 
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import { parseDuration, parseInstant, toDateTime, type DurationInput, type Insta
 import { parseIsoDate } from '../time/civil.js';
 import { isValidTimeZone, zoneRules, type ZoneRules } from '../time/zone.js';
 import { parseMoney, type Money } from '../money/money.js';
-import { divideRounded, isRoundingMode, type RoundingMode } from '../money/decimal.js';
+import { divideRounded, isRoundingMode, parseDecimal, pow10, type Decimal, type RoundingMode } from '../money/decimal.js';
 import { periodContaining, type Period } from './periods.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -66,10 +66,27 @@ export type PeriodAnchor = 'calendar' | 'anniversary';
  * ```
  */
 export interface PhoneAllowance {
+  /** Every call is rounded UP to whole increments of this, call by call (e.g. `{ minutes: 15 }`). */
   readonly increment: DurationInput;
-  readonly limits: readonly { readonly per: PeriodUnit; readonly limit: DurationInput }[];
+  /** The limits; all apply at once (at least one). */
+  readonly limits: readonly {
+    /** The period the limit applies to. */
+    readonly per: PeriodUnit;
+    /** The covered time per period (zero or more). */
+    readonly limit: DurationInput;
+  }[];
+  /** Only `'none'`: unused time is lost at each period end. Optional. */
   readonly carryOver?: 'none';
-  readonly overage: { readonly hourlyRate: Money; readonly rounding?: RoundingMode } | 'refuse';
+  /** What happens to time beyond a limit: charged at an hourly rate, or refused. */
+  readonly overage:
+    | {
+        /** The rate per hour of overage (ClickMedia: the man-hour rate). */
+        readonly hourlyRate: Money;
+        /** Rounding of each line's charge; default `'halfUp'`. */
+        readonly rounding?: RoundingMode;
+      }
+    | 'refuse';
+  /** The statement currency when `overage` is `'refuse'` (default `'XXX'`). */
   readonly currency?: string;
 }
 
@@ -87,9 +104,13 @@ export interface PhoneAllowance {
  * ```
  */
 export interface Contract {
+  /** First local date `'YYYY-MM-DD'` (from local midnight), or an ISO instant with an offset. */
   readonly start: string;
+  /** Local date (or instant) the contract ends at, EXCLUSIVE; open-ended when omitted. */
   readonly end?: string;
+  /** IANA zone of the periods, e.g. `'Europe/Athens'`. */
   readonly timeZone: string;
+  /** Period anchoring; default `'calendar'`. */
   readonly periods?: PeriodAnchor;
 }
 
@@ -103,8 +124,11 @@ export interface Contract {
  * ```
  */
 export interface PhoneCall {
+  /** Your reference, copied to the statement line. */
   readonly id?: string;
+  /** When the call started; it belongs to the periods this instant falls in. */
   readonly start: InstantInput;
+  /** Length in seconds: finite, zero or more (fractions allowed). */
   readonly durationSeconds: number;
 }
 
@@ -125,16 +149,25 @@ export interface PhoneCall {
 export interface PhoneStatementLine {
   /** Position of the call in the input. */
   readonly index: number;
+  /** The call's id, when it had one. */
   readonly id?: string;
   /** The call's start, in the contract's zone. */
   readonly start: DateTime;
+  /** The call's length as given. */
   readonly durationSeconds: number;
+  /** The call rounded UP to whole increments. */
   readonly billedMinutes: number;
+  /** The part within every limit (whole increments). */
   readonly coveredMinutes: number;
+  /** The part beyond a limit, charged at the hourly rate. */
   readonly overageMinutes: number;
+  /** The part beyond a limit with `overage: 'refuse'` (not charged). */
   readonly refusedMinutes: number;
+  /** How the call was covered (see above). */
   readonly status: 'covered' | 'partial' | 'overage' | 'refused';
+  /** The overage charge of this call, rounded once. */
   readonly charge: Money;
+  /** Labels of the periods the call counted against, one per limit, in the allowance's order. */
   readonly periods: string[];
 }
 
@@ -150,12 +183,19 @@ export interface PhoneStatementLine {
  * ```
  */
 export interface PhoneStatementPeriod {
+  /** Month or year. */
   readonly per: PeriodUnit;
+  /** `'2025-03'`, `'2025'`, or for anniversary periods `'2025-01-31/2025-02-28'` (end exclusive). */
   readonly label: string;
+  /** First instant of the period (local midnight in the contract's zone). */
   readonly start: DateTime;
+  /** First instant after the period. */
   readonly end: DateTime;
+  /** The limit of the period. */
   readonly limitMinutes: number;
+  /** Covered minutes counted against it. */
   readonly usedMinutes: number;
+  /** `limitMinutes - usedMinutes`: lost at the period end (no carry-over). */
   readonly remainingMinutes: number;
 }
 
@@ -171,13 +211,21 @@ export interface PhoneStatementPeriod {
  * ```
  */
 export interface PhoneStatement {
+  /** One line per call, in input order. */
   readonly lines: PhoneStatementLine[];
+  /** Every period a call touched: by limit (allowance order), then by start. */
   readonly periods: PhoneStatementPeriod[];
+  /** The increment, in minutes. */
   readonly incrementMinutes: number;
+  /** Sum of the lines' billed minutes. */
   readonly billedMinutes: number;
+  /** Sum of the lines' covered minutes. */
   readonly coveredMinutes: number;
+  /** Sum of the lines' overage minutes. */
   readonly overageMinutes: number;
+  /** Sum of the lines' refused minutes. */
   readonly refusedMinutes: number;
+  /** Sum of the lines' charges, exactly. */
   readonly total: Money;
 }
 
@@ -242,7 +290,7 @@ export const billPhoneCalls = (
   const order = list.map((_, i) => i).sort((x, y) => (list[x] as ReadCall).startMs - (list[y] as ReadCall).startMs || x - y);
   for (const i of order) {
     const call = list[i] as ReadCall;
-    const billedInc = Math.ceil((call.durationSeconds * 1000) / incMs);
+    const billedInc = incrementsCovering(call.durationSeconds, incMs);
     const localDays = c.rules.localDays(call.startMs);
     let availableInc = Number.POSITIVE_INFINITY;
     const slots = a.limits.map((limit, li) => {
@@ -345,6 +393,19 @@ interface ReadCall {
 }
 
 const MS_PER_MINUTE = 60_000;
+
+/**
+ * The number of whole increments a call of `seconds` needs: ceil(seconds / increment), exactly.
+ * The duration is read as the decimal it prints as (no float division that could drop a call of
+ * 900.0000000000001 s to one 15-minute increment or a tiny call to zero).
+ */
+const incrementsCovering = (seconds: number, incrementMs: number): number => {
+  if (seconds === 0) return 0;
+  const d = parseDecimal(seconds) as Decimal; // finite and non-negative: validated
+  const numerator = d.digits * 1000n;
+  const denominator = pow10(d.scale) * BigInt(incrementMs);
+  return Number(divideRounded(numerator, denominator, 'up'));
+};
 const minutes = (ms: number): number => ms / MS_PER_MINUTE;
 
 const ALLOWANCE_KEYS = new Set(['increment', 'limits', 'carryOver', 'overage', 'currency']);

@@ -9,7 +9,7 @@
  * @internal
  */
 import { IANAZone } from 'luxon';
-import { MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
+import { daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -117,22 +117,27 @@ export class ZoneRules {
     return this.zone.offset(ms) * MS_PER_MINUTE;
   }
 
-  /** Samples the offset daily over the year (with two days of margin) and bisects each change. */
+  /**
+   * Samples the offset weekly over the year (with a week of margin) and bisects each change to
+   * the second (tz database transitions fall on whole seconds). Two transitions less than a
+   * week apart would be missed; no zone of the current tz database has such a pair.
+   */
   private build(year: number): YearOffsets {
-    const start = Date.UTC(year, 0, 1) - 2 * MS_PER_DAY;
-    const end = Date.UTC(year + 1, 0, 1) + 2 * MS_PER_DAY;
+    const step = 7 * MS_PER_DAY;
+    const start = daysFromCivil(year, 1, 1) * MS_PER_DAY - step;
+    const end = daysFromCivil(year + 1, 1, 1) * MS_PER_DAY + step;
     const at: number[] = [];
     const offsets: number[] = [this.rawOffset(start)];
     let prevT = start;
     let prevOff = offsets[0] as number;
-    for (let t = start + MS_PER_DAY; t <= end; t += MS_PER_DAY) {
+    for (let t = start + step; t <= end; t += step) {
       const off = this.rawOffset(t);
       if (off !== prevOff) {
-        // bisect (prevT, t] for the first instant with the new offset, to the millisecond
+        // bisect (prevT, t] for the first second with the new offset
         let lo = prevT;
         let hi = t;
-        while (hi - lo > 1) {
-          const mid = Math.floor((lo + hi) / 2);
+        while (hi - lo > 1000) {
+          const mid = Math.floor((lo + hi) / 2000) * 1000;
           if (this.rawOffset(mid) === prevOff) lo = mid;
           else hi = mid;
         }

@@ -116,12 +116,19 @@ export interface Scenario {
   readonly weeklyMinutes: number;
 }
 
-/** A minute-aligned anchor: a DST transition of `zone` (when it has one) or a minute of 2024-2027. */
+const wallNewYear = (zone: string, year: number): number => DateTime.fromObject({ year, month: 1, day: 1 }, { zone }).toMillis();
+
+/**
+ * A minute-aligned anchor: a DST transition of `zone` (when it has one), a minute of 2024-2027,
+ * or a New Year (UTC and local).
+ */
 export const anchorArb = (zone: string): fc.Arbitrary<number> => {
   const ordinary = fc.integer({ min: RANGE_START / MINUTE, max: RANGE_END / MINUTE - 1 }).map((m) => m * MINUTE);
+  // the seams of the engine's lazily built UTC years, and local New Year
+  const newYears = fc.constantFrom(...[2025, 2026, 2027].flatMap((y) => [Date.UTC(y, 0, 1), wallNewYear(zone, y)]));
   const transitions = transitionsOf(zone);
-  if (transitions.length === 0) return ordinary;
-  return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...transitions) }, { weight: 1, arbitrary: ordinary });
+  if (transitions.length === 0) return fc.oneof({ weight: 3, arbitrary: ordinary }, { weight: 1, arbitrary: newYears });
+  return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...transitions) }, { weight: 2, arbitrary: ordinary }, { weight: 1, arbitrary: newYears });
 };
 
 /** A random calendar in `zone` whose overrides, holidays and closures lie around `anchor`. */

@@ -21,7 +21,10 @@
  *   date's weekly intervals;
  * - holidays `{ dates }` close local midnight to local midnight, closures `[start, end)`; both are
  *   subtracted from open time; a holiday on an overridden date is not subtracted (the engine's
- *   documented rule on `CalendarSpec.overrides`: "an override is the final word on its date").
+ *   documented rule on `CalendarSpec.overrides`: "an override is the final word on its date";
+ *   see {@link RefOptions} for the two readings).
+ * - overlapping intervals of one date are merged in wall-clock time before they become instants
+ *   (as the engine does; see {@link RefOptions} for the literal reading).
  */
 import { DateTime, IANAZone } from 'luxon';
 
@@ -89,7 +92,7 @@ export const localDateOf = (zone: string, ms: number): LocalDate => {
 export const wallToInstant = (zone: string, date: LocalDate, msOfDay: number): number => {
   const wall = Date.UTC(date.year, date.month - 1, date.day) + msOfDay;
   const offsets = new Set<number>();
-  for (let h = -36; h <= 36; h += 6) offsets.add(offsetMinutes(zone, wall + h * HOUR));
+  for (let h = -36; h <= 36; h += 12) offsets.add(offsetMinutes(zone, wall + h * HOUR));
   const readings: number[] = [];
   for (const o of offsets) {
     const t = wall - o * MINUTE;
@@ -149,34 +152,67 @@ export const subtractPairs = (a: readonly (readonly [number, number])[], b: read
 };
 
 /**
+ * Readings of API.md the reference can take where the text allows two.
+ *
+ * `literalGapIntervals` (default false): a date's intervals are each turned into instants on their
+ * own, then united. By default, as the engine does (src/calendar/spec.ts, parseDayIntervals),
+ * overlapping or touching intervals of one date are first merged in wall-clock time. The two
+ * differ only when an interval end falls in a spring-forward gap inside another interval of the
+ * same date: `['00:00-04:00', '03:30-10:15']` on Chatham's spring-forward day (gap 02:45-03:45)
+ * is 00:00-10:15 merged first, but 00:00-04:00 plus 04:30-10:15 literally (03:30 moves to 04:30).
+ */
+export interface RefOptions {
+  readonly literalGapIntervals?: boolean;
+  /**
+   * A `{ dates }` holiday on an overridden date. `'ignored'` (default, the engine's behaviour,
+   * src/calendar/calendar.ts specWindow: `!overriddenDates.has(h.date)`): the holiday is dropped
+   * altogether. `'spare-override-only'`: it spares only the override's own hours (the engine's
+   * TSDoc on `CalendarSpec.overrides`, "holidays of that date are not subtracted from it") and
+   * still removes the previous date's overnight tail (API.md rule 3).
+   */
+  readonly overriddenHolidays?: 'ignored' | 'spare-override-only';
+}
+
+/**
  * The open intervals of `spec` built from the local dates `first … last` (each date's own
  * intervals, overnight tails included), minus holidays and closures. Open time of instants
  * outside those dates' reach is not represented: callers take a margin (see {@link RefCalendar}).
  */
-export const buildOpenIntervals = (spec: RefSpec, first: LocalDate, last: LocalDate): [number, number][] => {
+export const buildOpenIntervals = (spec: RefSpec, first: LocalDate, last: LocalDate, options: RefOptions = {}): [number, number][] => {
   const zone = spec.timeZone;
   const overrides = new Map<string, readonly string[]>();
   for (const o of spec.overrides ?? []) overrides.set(o.date, o.hours);
-  const open: [number, number][] = [];
-  const closed: [number, number][] = [];
+  // open time by the date it comes from: '' = a weekly date, else the overridden date
+  const open = new Map<string, [number, number][]>([['', []]]);
   for (let d = first; isoDate(d) <= isoDate(last); d = plusDays(d, 1)) {
-    const hours = overrides.get(isoDate(d)) ?? spec.week[WEEK_KEYS[weekdayOf(d) - 1] as WeekKey] ?? [];
-    for (const h of hours) {
-      const [s, e] = parseHours(h);
+    const override = overrides.get(isoDate(d));
+    const hours = override ?? spec.week[WEEK_KEYS[weekdayOf(d) - 1] as WeekKey] ?? [];
+    const group = override === undefined ? '' : isoDate(d);
+    const list = open.get(group) ?? [];
+    open.set(group, list);
+    const wall = hours.map(parseHours);
+    for (const [s, e] of options.literalGapIntervals ? wall : mergePairs(wall)) {
       const start = wallToInstant(zone, plusDays(d, Math.floor(s / DAY)), s % DAY);
       const end = wallToInstant(zone, plusDays(d, Math.floor(e / DAY)), e % DAY);
-      open.push([start, end]); // dropped by mergePairs when a gap makes it empty
+      list.push([start, end]); // dropped by mergePairs when a gap makes it empty
     }
   }
+  const holidays: { date: string; span: [number, number] }[] = [];
   for (const source of spec.holidays ?? []) {
     for (const date of source.dates) {
-      if (overrides.has(date)) continue;
       const d = parseDate(date);
-      closed.push([startOfDate(zone, d), startOfDate(zone, plusDays(d, 1))]);
+      holidays.push({ date, span: [startOfDate(zone, d), startOfDate(zone, plusDays(d, 1))] });
     }
   }
-  for (const c of spec.closures ?? []) closed.push([toMs(c.start), toMs(c.end)]);
-  return subtractPairs(mergePairs(open), mergePairs(closed));
+  const spares = (group: string, date: string): boolean =>
+    overrides.has(date) && (options.overriddenHolidays !== 'ignored' ? group === date : true);
+  const kept: [number, number][] = [];
+  for (const [group, list] of open) {
+    const closed = holidays.filter((h) => !spares(group, h.date)).map((h) => h.span);
+    kept.push(...subtractPairs(mergePairs(list), mergePairs(closed)));
+  }
+  const closures = (spec.closures ?? []).map((c): [number, number] => [toMs(c.start), toMs(c.end)]);
+  return subtractPairs(mergePairs(kept), mergePairs(closures));
 };
 
 /**
@@ -191,9 +227,12 @@ export class RefCalendar {
   private hi = Number.NaN;
   private iv: [number, number][] = [];
 
-  constructor(spec: RefSpec) {
+  private readonly options: RefOptions;
+
+  constructor(spec: RefSpec, options: RefOptions = {}) {
     this.spec = spec;
     this.zone = spec.timeZone;
+    this.options = options;
   }
 
   /** Makes the window cover [from, to). */
@@ -206,7 +245,7 @@ export class RefCalendar {
     // dates whose own intervals can reach [lo, hi): intervals end < 48 h after their date starts
     const first = plusDays(localDateOf(this.zone, lo), -2);
     const last = plusDays(localDateOf(this.zone, hi), 1);
-    this.iv = buildOpenIntervals(this.spec, first, last);
+    this.iv = buildOpenIntervals(this.spec, first, last, this.options);
     this.lo = lo;
     this.hi = hi;
   }
@@ -240,7 +279,7 @@ export class RefCalendar {
   /** Signed business ms from a to b, counting open minutes. */
   between(a: number, b: number): number {
     RefCalendar.aligned(a, b);
-    if (b < a) return -this.between(b, a);
+    if (b < a) return 0 - this.between(b, a);
     let n = 0;
     for (let m = a; m < b; m += MINUTE) if (this.isOpen(m)) n++;
     return n * MINUTE;

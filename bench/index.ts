@@ -1,0 +1,15 @@
+/**
+ * `npm run bench`: support-sla against the npm business-time peers, one run, same calendar and
+ * inputs. See docs/performance.md. `npm run bench -- --quick` for a rough, short run.
+ *
+ * The peers (moment, dayjs, date-fns) compute in the PROCESS time zone, so the process zone is
+ * set to the calendar's zone before any of them is loaded. support-sla never reads it.
+ */
+process.env['TZ'] = 'Europe/Athens';
+const januaryOffset = new Date(Date.UTC(2025, 0, 15)).getTimezoneOffset();
+if (januaryOffset !== -120) {
+  throw new Error(`Could not set the process time zone to Europe/Athens (January offset ${januaryOffset} min).`);
+}
+await import('./run.js');
+
+export {};

@@ -87,7 +87,7 @@ log(
       ['parse + first query', st(cold.parseAndFirst)],
       ['first query of a new year, 2030..2050 one by one (zone offset table cold)', st(cold.newYearZoneCold)],
       ['first query of a new year, 2030..2050 one by one (zone table warm)', st(cold.newYearZoneWarm)],
-      ['20 years built in one go (2031..2050), per year', fmtMs(cold.bulkPerYear)],
+      ['20 years built in one go (2031..2050, zone table warm), per year, median of 10 calendars', fmtMs(cold.bulkPerYear)],
       ...(typeof cold.countrySource === 'string'
         ? [["{ country: 'GR' } (date-holidays)", cold.countrySource]]
         : [
@@ -243,10 +243,10 @@ for (const w of WORKLOADS) {
 log(table(['workload', '…Millis ≤ 1 µs/op', '≥ 100× fastest holiday-aware peer', '≥ 100× fastest peer of any kind'], goalRows, [false, false, false, false]));
 log();
 const yearMedianOk = cold.newYearZoneCold.median <= 5;
-const yearMaxOk = cold.newYearZoneCold.max <= 5;
+const yearMaxOk = Math.max(cold.newYearZoneCold.max, cold.newYearZoneWarm.max) <= 5;
 log(
   `Calendar year built in ≤ 5 ms: ${yearMedianOk ? 'MET' : 'NOT MET'} on the median (${fmtMs(cold.newYearZoneCold.median)} with the zone's offset table cold, ${fmtMs(cold.newYearZoneWarm.median)} warm); ` +
-    `worst single year ${fmtMs(cold.newYearZoneCold.max)} cold / ${fmtMs(cold.newYearZoneWarm.max)} warm${yearMaxOk ? '' : ' (over 5 ms: a GC pause or CPU contention lands in a one-shot measurement)'}.`,
+    `worst single year ${fmtMs(cold.newYearZoneCold.max)} cold / ${fmtMs(cold.newYearZoneWarm.max)} warm${yearMaxOk ? '' : ' (over 5 ms: a one-shot measurement that a GC pause or a recompilation landed in)'}.`,
 );
 log();
 log(`Total bench time: ${((Date.now() - t0) / 1000).toFixed(1)} s; load average at the end ${load()} (on ${cpus().length} cores: a load above that means other processes shared the CPU and the numbers are noisier).`);

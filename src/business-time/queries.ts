@@ -15,7 +15,17 @@ import { toDateTime, toDuration, toDurationMillis, toMillis, type DurationInput,
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** Options of {@link addBusinessTime} and {@link addBusinessMillis}. */
+/**
+ * Options of {@link addBusinessTime} and {@link addBusinessMillis}.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, addBusinessTime, type AddBusinessTimeOptions } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
+ * const timesheet: AddBusinessTimeOptions = { boundary: 'earliest' };
+ * addBusinessTime(cal, '2025-06-02T09:00:00Z', { hours: 8 }, timesheet).toISO(); // '2025-06-02T17:00:00.000Z'
+ * ```
+ */
 export interface AddBusinessTimeOptions {
   /**
    * `'latest'` (default): the latest instant u >= t with business(t, u) <= d, so an exact fill at
@@ -26,11 +36,22 @@ export interface AddBusinessTimeOptions {
   readonly boundary?: 'latest' | 'earliest';
 }
 
-/** A holiday as listed by {@link holidaysBetween}. */
+/**
+ * A holiday as listed by {@link holidaysBetween}.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, holidaysBetween, type HolidayInfo } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] }, holidays: [{ country: 'GR' }] });
+ * const xmas: HolidayInfo[] = holidaysBetween(cal, '2025-12-25T00:00:00+02:00', '2025-12-26T00:00:00+02:00');
+ * ```
+ */
 export interface HolidayInfo {
   /** Local date `YYYY-MM-DD`. */
   readonly date: string;
+  /** The holiday's name (English). */
   readonly name: string;
+  /** date-holidays' type: `'public'`, `'bank'`, … (`'public'` for `{ dates }` sources). */
   readonly type: string;
   /** First closed instant (in the calendar's zone). */
   readonly start: DateTime;

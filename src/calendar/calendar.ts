@@ -47,17 +47,55 @@ export interface CalendarSpec {
    * `[]` closes the whole date, hours on a weekend make an extra working day. An override is the
    * final word on its date: holidays of that date are not subtracted from it (closures are).
    */
-  readonly overrides?: readonly { readonly date: string; readonly hours: readonly string[] }[];
+  readonly overrides?: readonly {
+    /** Local date `'YYYY-MM-DD'`. */
+    readonly date: string;
+    /** That date's intervals, replacing the weekly ones (`[]`: closed). */
+    readonly hours: readonly string[];
+  }[];
   /** Closed instant intervals `[start, end)`. */
-  readonly closures?: readonly { readonly start: InstantInput; readonly end: InstantInput }[];
+  readonly closures?: readonly {
+    /** First closed instant. */
+    readonly start: InstantInput;
+    /** First instant open again (exclusive end). */
+    readonly end: InstantInput;
+  }[];
 }
 
-/** How a calendar was made: from a spec, or by an operation on other calendars. */
+/**
+ * How a calendar was made: from a spec, or by an operation on other calendars.
+ *
+ * @example
+ * ```ts
+ * import { alwaysOpen, wholeWorkingDays } from 'support-sla';
+ * wholeWorkingDays(alwaysOpen('UTC')).definition.kind; // 'wholeWorkingDays'
+ * ```
+ */
 export type CalendarDefinition =
-  | { readonly kind: 'spec'; readonly spec: CalendarSpec }
-  | { readonly kind: 'alwaysOpen' }
-  | { readonly kind: 'wholeWorkingDays'; readonly of: Calendar }
-  | { readonly kind: 'union' | 'intersection' | 'difference'; readonly a: Calendar; readonly b: Calendar };
+  | {
+      /** Made from a spec. */
+      readonly kind: 'spec';
+      /** The validated spec (deeply frozen). */
+      readonly spec: CalendarSpec;
+    }
+  | {
+      /** Made by {@link alwaysOpen}. */
+      readonly kind: 'alwaysOpen';
+    }
+  | {
+      /** Made by {@link wholeWorkingDays}. */
+      readonly kind: 'wholeWorkingDays';
+      /** The calendar whose working days it opens whole. */
+      readonly of: Calendar;
+    }
+  | {
+      /** Made by {@link union}, {@link intersection} or {@link difference}. */
+      readonly kind: 'union' | 'intersection' | 'difference';
+      /** The first operand (its zone is the result's zone). */
+      readonly a: Calendar;
+      /** The second operand. */
+      readonly b: Calendar;
+    };
 
 /**
  * A validated business calendar. Immutable for its user; it caches the years it has built, so

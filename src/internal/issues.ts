@@ -14,17 +14,48 @@ import { either as E } from 'fp-ts';
 /** A path into the input that an issue points at, e.g. `['week', 'mon', 0]`. */
 export type IssuePath = (string | number)[];
 
-/** One validation problem: a stable machine code, where it is, and a human message. */
+/**
+ * One validation problem: a stable machine code, where it is, and a human message.
+ *
+ * @example
+ * ```ts
+ * import { safeParseCalendar } from 'support-sla';
+ * const r = safeParseCalendar({ timeZone: 'UTC', week: { mon: ['9-5'] } });
+ * if (!r.success) console.log(r.issues[0]); // { code: 'INVALID_INTERVAL', path: ['week', 'mon', 0], message: '…' }
+ * ```
+ */
 export interface Issue {
+  /** A stable code from {@link IssueCode}, e.g. `'INVALID_TIME_ZONE'`. */
   readonly code: string;
+  /** Where in the input: keys and array indexes, e.g. `['week', 'mon', 0]`. */
   readonly path: IssuePath;
+  /** A sentence for humans. */
   readonly message: string;
 }
 
-/** The result of a `safeParseX` function. */
+/**
+ * The result of a `safeParseX` function.
+ *
+ * @example
+ * ```ts
+ * import { safeParseCalendar } from 'support-sla';
+ * const r = safeParseCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
+ * if (r.success) console.log(r.value.timeZone); else console.log(r.issues);
+ * ```
+ */
 export type SafeParseResult<T> =
-  | { readonly success: true; readonly value: T }
-  | { readonly success: false; readonly issues: Issue[] };
+  | {
+      /** The input was valid. */
+      readonly success: true;
+      /** The parsed value. */
+      readonly value: T;
+    }
+  | {
+      /** The input was not valid. */
+      readonly success: false;
+      /** Every problem found. */
+      readonly issues: Issue[];
+    };
 
 // ---------------------------------------------------------------------------------------------
 // Constructors
@@ -35,9 +66,21 @@ export const issue = (code: string, path: IssuePath, message: string): Issue => 
 
 /**
  * The error `makeX` functions throw when their input is invalid. It carries every issue.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, InvalidInputError } from 'support-sla';
+ * try {
+ *   makeCalendar({ timeZone: 'Nowhere', week: {} });
+ * } catch (e) {
+ *   if (e instanceof InvalidInputError) console.log(e.issues.map((i) => i.code)); // ['INVALID_TIME_ZONE', 'NO_OPEN_TIME']
+ * }
+ * ```
  */
 export class InvalidInputError extends Error {
+  /** Always `'InvalidInputError'`. */
   override readonly name = 'InvalidInputError';
+  /** Every problem found in the input. */
   readonly issues: Issue[];
   constructor(what: string, issues: Issue[]) {
     super(

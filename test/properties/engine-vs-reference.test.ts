@@ -19,10 +19,10 @@ import {
   type Calendar,
 } from '../../src/index.js';
 import { MINUTE, minuteNear, minutesFor, msNear, scenarioArb, show, type Scenario } from '../support/arbitraries.js';
-import { isoDate, localDateOf, plusDays, RefCalendar } from '../support/reference.js';
+import { isoDate, localDateOf, plusDays, RefCalendar, SUITE_OPTIONS } from '../support/reference.js';
 import { runs } from '../support/runs.js';
 
-const pair = (s: Scenario): { cal: Calendar; ref: RefCalendar } => ({ cal: makeCalendar(s.spec), ref: new RefCalendar(s.spec) });
+const pair = (s: Scenario): { cal: Calendar; ref: RefCalendar } => ({ cal: makeCalendar(s.spec), ref: new RefCalendar(s.spec, SUITE_OPTIONS) });
 
 describe('engine = reference walker (fast-check)', () => {
   it('isOpen at random instants (to the millisecond)', () => {

@@ -129,9 +129,10 @@ export const getGc = (): (() => void) | undefined => {
 };
 
 export interface MemoryResult {
+  readonly calendars: number;
   readonly years: number;
   readonly gcAvailable: boolean;
-  /** (heapUsed + arrayBuffers) after − before, per year, bytes (includes the zone's offset tables and holiday data). */
+  /** (heapUsed + arrayBuffers) after − before, per calendar-year, bytes. */
   readonly heapPerYear: number;
   /** The index itself: boundaries + prefix sums, bytes per year (read through an internal import). */
   readonly indexBytesPerYear: number;
@@ -139,30 +140,39 @@ export interface MemoryResult {
   readonly intervalsPerYear: number;
 }
 
-export const runMemory = (): MemoryResult => {
-  const years = 50;
+/**
+ * `calendars` calendars of `years` years each (the zone's offset tables of those years are built
+ * beforehand: they are shared by every calendar of the zone).
+ */
+export const runMemory = (calendars = 20, years = 50): MemoryResult => {
   const first = 1960;
   const last = first + years - 1;
   const gc = getGc();
   const spec = specWith(greekPublicHolidays(first, last));
+  const build = (): Calendar => {
+    const cal = makeCalendar(spec);
+    isOpenMillis(cal, yearProbe(first));
+    isOpenMillis(cal, yearProbe(last));
+    return cal;
+  };
+  build(); // zone tables and JIT
   const settle = (): number => {
-    if (gc !== undefined) for (let k = 0; k < 3; k++) gc();
+    if (gc !== undefined) for (let k = 0; k < 4; k++) gc();
     const m = process.memoryUsage();
     return m.heapUsed + m.arrayBuffers;
   };
   const before = settle();
-  const cal = makeCalendar(spec);
-  isOpenMillis(cal, yearProbe(first));
-  isOpenMillis(cal, yearProbe(last));
+  const kept: Calendar[] = [];
+  for (let k = 0; k < calendars; k++) kept.push(build());
   const after = settle();
-  const tl = stateOf(cal).timeline;
+  const tl = stateOf(kept[0] as Calendar).timeline;
   if (tl.builtYears !== years) throw new Error(`expected ${years} built years, got ${tl.builtYears}`);
   return {
+    calendars,
     years,
     gcAvailable: gc !== undefined,
-    heapPerYear: (after - before) / years,
+    heapPerYear: (after - before) / (calendars * years),
     indexBytesPerYear: (tl.b.byteLength + tl.p.byteLength) / years,
     intervalsPerYear: tl.n / years,
   };
 };
-

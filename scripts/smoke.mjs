@@ -79,6 +79,8 @@ try {
       fail(`${file} failed:\n${e.stdout ?? ''}${e.stderr ?? e.message}`);
     }
   }
+  typeCheck(consumer);
+
   const esmNames = run(process.execPath, ['--input-type=module', '-e', "import * as m from 'support-sla'; console.log(JSON.stringify(Object.keys(m).sort()))"], consumer);
   const cjsNames = run(process.execPath, ['-e', "console.log(JSON.stringify(Object.keys(require('support-sla')).filter(k => k !== '__esModule').sort()))"], consumer);
   if (esmNames.trim() !== cjsNames.trim()) fail(`ESM and CJS builds export different names:\n  esm ${esmNames}  cjs ${cjsNames}`);
@@ -111,7 +113,11 @@ function install(consumer, tarball) {
   const tarballSpec = `file:${tarball}`;
   writeFileSync(
     join(consumer, 'package.json'),
-    JSON.stringify({ name: 'support-sla-consumer', private: true, version: '0.0.0', dependencies: { 'support-sla': tarballSpec } }, null, 2),
+    JSON.stringify(
+      { name: 'support-sla-consumer', private: true, version: '0.0.0', dependencies: { 'support-sla': tarballSpec }, devDependencies: consumerDevDependencies() },
+      null,
+      2,
+    ),
   );
   const attempts = [];
   const lock = consumerLock(tarballSpec, tarball);
@@ -143,14 +149,31 @@ function install(consumer, tarball) {
   return linkInstall(consumer, tarball);
 }
 
+/**
+ * What a TypeScript user adds next to the package: luxon ships no types, and the package's
+ * declarations use luxon's `DateTime` and `Duration`, so a TypeScript consumer needs
+ * `@types/luxon` unless the package brings it as a dependency. Pinned to the repo's version.
+ */
+function consumerDevDependencies() {
+  if ('@types/luxon' in (pkg.dependencies ?? {})) return {};
+  return { '@types/luxon': lockedVersion('@types/luxon') ?? pkg.devDependencies['@types/luxon'] };
+}
+
+function lockedVersion(name) {
+  const lockPath = join(root, 'package-lock.json');
+  if (!existsSync(lockPath)) return undefined;
+  return JSON.parse(readFileSync(lockPath, 'utf8')).packages?.[`node_modules/${name}`]?.version;
+}
+
 /** A v3 lock file for the consumer: the tarball plus the repo's locked runtime dependencies. */
 function consumerLock(tarballSpec, tarball) {
   const lockPath = join(root, 'package-lock.json');
   if (!existsSync(lockPath)) return undefined;
   const repoLock = JSON.parse(readFileSync(lockPath, 'utf8'));
   if (repoLock.lockfileVersion !== 3 && repoLock.lockfileVersion !== 2) return undefined;
+  const devDependencies = consumerDevDependencies();
   const packages = {
-    '': { name: 'support-sla-consumer', version: '0.0.0', dependencies: { 'support-sla': tarballSpec } },
+    '': { name: 'support-sla-consumer', version: '0.0.0', dependencies: { 'support-sla': tarballSpec }, devDependencies },
     'node_modules/support-sla': {
       version: pkg.version,
       resolved: tarballSpec,
@@ -161,16 +184,17 @@ function consumerLock(tarballSpec, tarball) {
     },
   };
   // the runtime closure: non-dev entries of the repo lock (npm marks dev-only ones `dev: true`)
+  const wanted = new Set(Object.keys(devDependencies).map((d) => `node_modules/${d}`));
   for (const [path, entry] of Object.entries(repoLock.packages ?? {})) {
-    if (path === '' || entry.dev || entry.link || !path.startsWith('node_modules/')) continue;
-    if (entry.devOptional && !entry.optional) continue;
+    if (path === '' || entry.link || !path.startsWith('node_modules/')) continue;
+    if ((entry.dev || (entry.devOptional && !entry.optional)) && !wanted.has(path)) continue;
     const name = entry.name ?? path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
     // a lock written with omit-lockfile-registry-resolved has no URLs; without one npm asks the
     // registry for metadata, which --offline forbids
     const resolved = entry.resolved ?? `${registry()}${name}/-/${name.split('/').pop()}-${entry.version}.tgz`;
     packages[path] = { ...entry, resolved };
   }
-  for (const dep of Object.keys(pkg.dependencies ?? {})) {
+  for (const dep of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(devDependencies)]) {
     if (!(`node_modules/${dep}` in packages)) return undefined; // lock out of date: let npm resolve
   }
   return { name: 'support-sla-consumer', version: '0.0.0', lockfileVersion: 3, requires: true, packages };
@@ -187,7 +211,7 @@ function linkInstall(consumer, tarball) {
   const target = join(consumer, 'node_modules', 'support-sla');
   mkdirSync(target, { recursive: true });
   run('tar', ['-xzf', tarball, '-C', target, '--strip-components=1'], consumer);
-  for (const dep of Object.keys(pkg.dependencies ?? {})) {
+  for (const dep of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(consumerDevDependencies())]) {
     const from = join(root, 'node_modules', dep);
     if (!existsSync(from)) throw new Error(`runtime dependency ${dep} is not installed in ${root}/node_modules`);
     const to = join(consumer, 'node_modules', dep);
@@ -198,45 +222,98 @@ function linkInstall(consumer, tarball) {
 }
 
 // -----------------------------------------------------------------------------------------------
+// Types, as a TypeScript consumer sees them
+// -----------------------------------------------------------------------------------------------
+
+/**
+ * Type-checks an ES module and a CommonJS module of a TypeScript consumer against the packed
+ * declarations (`.d.ts` through `import`, `.d.cts` through `require`), strictly and WITHOUT
+ * skipLibCheck, so that an error inside the declarations, or a luxon type that silently became
+ * `any`, fails. Uses this repo's TypeScript.
+ */
+function typeCheck(consumer) {
+  const usage = `
+const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] } });
+const due = addBusinessTime(cal, '2025-06-02T15:30:00+03:00', { hours: 1 });
+const iso: string | null = due.toISO();
+const hours: number = businessTimeBetween(cal, '2025-06-02T09:30:00+03:00', due).as('hours');
+const fee: Money = money('120.00', 'EUR');
+const parsed = safeParseCalendar({ timeZone: 'UTC', week: {} });
+const issues: readonly Issue[] = parsed.success ? [] : parsed.issues;
+// @ts-expect-error toISO() is string | null: this fails only if luxon's types are really there
+const wrong: number = due.toISO();
+export { iso, hours, fee, issues, wrong };
+`;
+  const names = 'makeCalendar, safeParseCalendar, addBusinessTime, businessTimeBetween, money, type Money, type Issue';
+  writeFileSync(join(consumer, 'types-esm.mts'), `import { ${names} } from 'support-sla';\n${usage}`);
+  writeFileSync(join(consumer, 'types-cjs.cts'), `import { ${names} } from 'support-sla';\n${usage}`);
+  writeFileSync(
+    join(consumer, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', lib: ['ES2022'],
+        module: 'Node16', moduleResolution: 'Node16', types: [],
+      },
+      files: ['types-esm.mts', 'types-cjs.cts'],
+    }),
+  );
+  try {
+    run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], consumer);
+    const via = '@types/luxon' in (pkg.dependencies ?? {}) ? 'the package' : 'the consumer';
+    log(`TypeScript consumer (import and require, strict, no skipLibCheck; @types/luxon from ${via}): OK`);
+  } catch (e) {
+    fail(`TypeScript consumer does not type-check:\n${e.stdout ?? ''}${e.stderr ?? e.message}`);
+  }
+}
+
+// -----------------------------------------------------------------------------------------------
 // The consumer code
 // -----------------------------------------------------------------------------------------------
 
 /**
- * The same checks in ESM and CJS syntax: the exports are there, errors carry their issues, and
- * a deadline with and without date-holidays' Greek holidays has its known value.
+ * The same checks in ESM and CJS syntax, with named imports: the exports are there, errors are
+ * values carrying every issue, money is exact, and a deadline with and without date-holidays'
+ * Greek holidays has its known value.
  */
 function consumerCode(kind) {
+  const names = 'makeCalendar, safeParseCalendar, addBusinessTime, businessTimeBetween, money, InvalidInputError, IssueCode';
   const load =
     kind === 'esm'
-      ? "import * as sla from 'support-sla';\nconst resolved = import.meta.resolve('support-sla');"
-      : "const sla = require('support-sla');\nconst resolved = require.resolve('support-sla');";
+      ? `import { ${names} } from 'support-sla';\nconst resolved = import.meta.resolve('support-sla');`
+      : `const { ${names} } = require('support-sla');\nconst resolved = require.resolve('support-sla');`;
   const entry = kind === 'esm' ? '/dist/index.js' : '/dist/index.cjs';
   return `${load}
 const assert = (cond, msg) => { if (!cond) { console.error('${kind}: ' + msg); process.exit(1); } };
 assert(resolved.includes('node_modules') && resolved.endsWith('${entry}'), 'support-sla resolved to ' + resolved);
+for (const [name, value] of Object.entries({ ${names} })) {
+  assert(value !== undefined, name + ' is not exported');
+}
 
-// core exports, present from the start
-assert(typeof sla.InvalidInputError === 'function', 'InvalidInputError is not exported');
-assert(typeof sla.IssueCode === 'object' && sla.IssueCode.NO_OPEN_TIME === 'NO_OPEN_TIME', 'IssueCode is not exported');
-const err = new sla.InvalidInputError('calendar', [{ code: 'NO_OPEN_TIME', path: ['week'], message: 'no open time' }]);
-assert(err instanceof Error && err.issues.length === 1, 'InvalidInputError does not carry its issues');
+// errors are values, with every issue
+const bad = safeParseCalendar({ timeZone: 'Mars/Olympus', week: {} });
+assert(!bad.success && bad.issues.map((i) => i.code).join() === [IssueCode.INVALID_TIME_ZONE, IssueCode.NO_OPEN_TIME].join(),
+  'safeParseCalendar issues: ' + JSON.stringify(bad));
+let thrown;
+try { makeCalendar({ timeZone: 'UTC', week: {} }); } catch (e) { thrown = e; }
+assert(thrown instanceof InvalidInputError && thrown.issues[0].code === 'NO_OPEN_TIME', 'makeCalendar did not throw InvalidInputError');
 
-const done = ['core exports'];
-assert(typeof sla.makeCalendar === 'function', 'makeCalendar is not a function');
-assert(typeof sla.addBusinessTime === 'function', 'addBusinessTime is not a function');
+// money in minor units
+const fee = money('120.00', 'EUR');
+assert(fee.amount === 12000 && fee.currency === 'EUR', 'money gave ' + JSON.stringify(fee));
+
+// Friday 15:30 + 4 business hours: 2 h on Friday, 2 h from Monday 09:30
 const hours = ['09:30-17:30'];
 const week = { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours };
-const cal = sla.makeCalendar({ timeZone: 'Europe/Athens', week });
-// Friday 15:30 + 4 business hours: 2 h on Friday, 2 h from Monday 09:30
-const due = sla.addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 4 });
+const cal = makeCalendar({ timeZone: 'Europe/Athens', week });
+const due = addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 4 });
 assert(due.toISO() === '2025-06-09T11:30:00.000+03:00', 'addBusinessTime gave ' + due.toISO());
-done.push('Fri 15:30 + 4h = ' + due.toISO());
-// with Greek public holidays (date-holidays must resolve from the install): Whit Monday 9 June
-// 2025 is closed, so the deadline moves to Tuesday
-const greek = sla.makeCalendar({ timeZone: 'Europe/Athens', week, holidays: [{ country: 'GR' }] });
-const dueGr = sla.addBusinessTime(greek, '2025-06-06T15:30:00+03:00', { hours: 4 });
+assert(businessTimeBetween(cal, '2025-06-06T15:30:00+03:00', due).as('hours') === 4, 'businessTimeBetween is not 4 h');
+// with Greek public holidays (date-holidays must load from the install): Whit Monday, 9 June
+// 2025, is closed, so the deadline moves to Tuesday
+const greek = makeCalendar({ timeZone: 'Europe/Athens', week, holidays: [{ country: 'GR' }] });
+const dueGr = addBusinessTime(greek, '2025-06-06T15:30:00+03:00', { hours: 4 });
 assert(dueGr.toISO() === '2025-06-10T11:30:00.000+03:00', 'addBusinessTime with GR holidays gave ' + dueGr.toISO());
-done.push('with GR holidays ' + dueGr.toISO());
-console.log('${kind === 'esm' ? 'import' : 'require'} OK: ' + done.join(', '));
+
+console.log('${kind === 'esm' ? 'import' : 'require'} OK: Fri 15:30 + 4h = ' + due.toISO() + ', with GR holidays ' + dueGr.toISO());
 `;
 }

@@ -134,6 +134,16 @@ const rulesBrokenBy = (node: ts.Node, file: string): string[] => {
     }
   }
 
+  // Intl.DateTimeFormat without an explicit timeZone formats in the process time zone
+  if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && member(node.expression)?.name === 'DateTimeFormat') {
+    const options = node.arguments?.[1];
+    const hasZone =
+      options !== undefined &&
+      (!ts.isObjectLiteralExpression(options) ||
+        options.properties.some((p) => ts.isSpreadAssignment(p) || (p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === 'timeZone')));
+    if (!hasZone) broken.push('Intl.DateTimeFormat without a timeZone option works in the process time zone');
+  }
+
   if (ts.isNewExpression(node) && isId(node.expression, 'Date')) {
     const n = node.arguments?.length ?? 0;
     if (n === 0) broken.push('reads the clock: new Date() with no arguments');
@@ -333,6 +343,8 @@ describe('purity guard: the scanner itself', () => {
     ["const t = DateTime.fromMillis(0);", 'process time zone'],
     ["const t = DateTime.fromISO('2025-01-01T00:00');", 'process time zone'],
     ["import Holidays from 'date-holidays';", 'date-holidays outside'],
+    ["const f = new Intl.DateTimeFormat('en-GB', { hour: 'numeric' });", 'Intl.DateTimeFormat without a timeZone'],
+    ["const f = Intl.DateTimeFormat('en-GB');", 'Intl.DateTimeFormat without a timeZone'],
   ])('flags %s', (snippet, expected) => {
     const rules = rulesOf(snippet);
     expect(rules.length, `no rule fired for: ${snippet}`).toBeGreaterThan(0);
@@ -360,6 +372,7 @@ describe('purity guard: the scanner itself', () => {
       "const f = DateTime.fromFormat('01.01.2025', 'dd.MM.yyyy', { zone: 'utc' });",
       'const digits = new Intl.NumberFormat("en", { style: "currency", currency: "EUR" }).resolvedOptions().maximumFractionDigits;',
       'const cfg = { Settings: 1 };',
+      "const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Athens', hour: 'numeric' });",
       'const hd = { getHolidays: (y: number) => y }; hd.getHolidays(2025);',
     ].join('\n');
     expect(scanSource('src/calendar/clean.ts', clean).map(format)).toEqual([]);

@@ -348,15 +348,19 @@ const specWindow =
       for (const s of hy.shortenedDays) shortened.set(s.date, Math.max(s.minutes, shortened.get(s.date) ?? 0));
     }
 
-    // intervals of overridden dates are kept apart: the holidays of an overridden date are not
-    // subtracted from that date's own hours (the override is the final word on its date), but
-    // they still close other dates' intervals (the previous date's overnight tail)
+    // intervals of overridden dates are kept apart, by date: the holidays of an overridden date
+    // are not subtracted from that date's own hours (the override is the final word on its
+    // date), but they still close every other date's intervals (e.g. an overnight tail)
     const open: number[] = [];
-    const openOverridden: number[] = [];
+    const openByOverride = new Map<string, number[]>();
     const overriddenDates = new Set<string>();
     for (let d = firstDay; d <= lastDay; d++) {
       const plan = dayPlan(spec, d, transfers, shortened, overriddenDates);
-      const target = plan.overridden ? openOverridden : open;
+      let target = open;
+      if (plan.overridden) {
+        target = [];
+        openByOverride.set(formatIsoDate(d), target);
+      }
       for (const [s, e] of plan.intervals) {
         const start = zone.localToMillis(d + Math.floor(s / MS_PER_DAY), s % MS_PER_DAY);
         const end = zone.localToMillis(d + Math.floor(e / MS_PER_DAY), e % MS_PER_DAY);
@@ -364,16 +368,28 @@ const specWindow =
       }
     }
     const closed: number[] = [...spec.closures];
-    const closedOverriddenDates: number[] = [];
+    const closedOnOverride = new Map<string, number[]>();
     for (const hy of holidayYears) {
       for (const h of hy.holidays) {
-        if (h.end > lo && h.start < hi) (overriddenDates.has(h.date) ? closedOverriddenDates : closed).push(h.start, h.end);
+        if (!(h.end > lo && h.start < hi)) continue;
+        if (!overriddenDates.has(h.date)) closed.push(h.start, h.end);
+        else {
+          const list = closedOnOverride.get(h.date) ?? [];
+          list.push(h.start, h.end);
+          closedOnOverride.set(h.date, list);
+        }
       }
     }
     const closedAll = normalize(closed);
-    const regular = differenceOf(normalize(open), unionOf(closedAll, normalize(closedOverriddenDates)));
-    if (openOverridden.length === 0) return clip(regular, lo, hi);
-    return clip(unionOf(regular, differenceOf(normalize(openOverridden), closedAll)), lo, hi);
+    const closedByOverrideHolidays = normalize([...closedOnOverride.values()].flat());
+    let result = differenceOf(normalize(open), unionOf(closedAll, closedByOverrideHolidays));
+    for (const [date, intervals] of openByOverride) {
+      if (intervals.length === 0) continue;
+      const others: number[] = [];
+      for (const [d, list] of closedOnOverride) if (d !== date) others.push(...list);
+      result = unionOf(result, differenceOf(normalize(intervals), others.length === 0 ? closedAll : unionOf(closedAll, normalize(others))));
+    }
+    return clip(result, lo, hi);
   };
 
 const dayPlan = (

@@ -44,7 +44,7 @@ describe('calendar algebra (fast-check)', () => {
           }
         },
       ),
-      runs(150),
+      runs(200),
     );
   });
 
@@ -62,7 +62,7 @@ describe('calendar algebra (fast-check)', () => {
           expect(businessMillisBetween(difference(a, b), x, y)).toBe(ba - bi);
         },
       ),
-      runs(150),
+      runs(200),
     );
   });
 
@@ -86,7 +86,7 @@ describe('calendar algebra (fast-check)', () => {
           }
         },
       ),
-      runs(150),
+      runs(200),
     );
   });
 });

@@ -64,7 +64,7 @@ describe('business-time invariants (fast-check)', () => {
         expect(nextOpeningMillis(cal, u)).toBe(u);
         expect(businessMillisBetween(cal, t, u + 1)).toBe(d + 1);
       }),
-      runs(300),
+      runs(400),
     );
   });
 
@@ -85,7 +85,7 @@ describe('business-time invariants (fast-check)', () => {
         expect(u).toBeLessThanOrEqual(latest);
         expect(businessMillisBetween(cal, u, latest)).toBe(0);
       }),
-      runs(300),
+      runs(400),
     );
   });
 
@@ -102,7 +102,7 @@ describe('business-time invariants (fast-check)', () => {
           expect(businessMillisBetween(cal, a, a)).toBe(0);
         },
       ),
-      runs(300),
+      runs(400),
     );
   });
 
@@ -125,7 +125,7 @@ describe('business-time invariants (fast-check)', () => {
           expect(subtractBusinessMillis(cal, ta, da)).toBeLessThanOrEqual(subtractBusinessMillis(cal, tb, da));
         },
       ),
-      runs(200),
+      runs(300),
     );
   });
 
@@ -148,7 +148,7 @@ describe('business-time invariants (fast-check)', () => {
           expect(nextOpeningMillis(cal, u)).toBeGreaterThan(t);
         }
       }),
-      runs(300),
+      runs(400),
     );
   });
 
@@ -165,7 +165,7 @@ describe('business-time invariants (fast-check)', () => {
         expect(addBusinessMillis(cal, sub, d)).toBe(open);
         if (d > 0) expect(addBusinessMillis(cal, sub, d, earliest)).toBe(subtractBusinessMillis(cal, t, 0));
       }),
-      runs(300),
+      runs(400),
     );
   });
 
@@ -178,7 +178,7 @@ describe('business-time invariants (fast-check)', () => {
         expect(addBusinessMillis(cal, t, -d, earliest)).toBe(subtractBusinessMillis(cal, t, d));
         expect(subtractBusinessMillis(cal, t, -d)).toBe(addBusinessMillis(cal, t, d));
       }),
-      runs(150),
+      runs(200),
     );
   });
 
@@ -199,7 +199,7 @@ describe('business-time invariants (fast-check)', () => {
           expect(businessMillisBetween(cal, o, c)).toBe(c - o);
         },
       ),
-      runs(300),
+      runs(400),
     );
   });
 });

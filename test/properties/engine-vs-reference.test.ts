@@ -34,7 +34,7 @@ describe('engine = reference walker (fast-check)', () => {
           for (const t of ts) expect(isOpenMillis(cal, t), show(t, s.spec.timeZone)).toBe(ref.isOpen(t));
         },
       ),
-      runs(200),
+      runs(250),
     );
   });
 
@@ -48,7 +48,7 @@ describe('engine = reference walker (fast-check)', () => {
           expect(businessMillisBetween(cal, a, b), `${show(a, s.spec.timeZone)} → ${show(b, s.spec.timeZone)}`).toBe(ref.between(a, b));
         },
       ),
-      runs(120),
+      runs(200),
     );
   });
 
@@ -65,7 +65,7 @@ describe('engine = reference walker (fast-check)', () => {
           expect(subtractBusinessMillis(cal, t, d), `subtract ${where}`).toBe(ref.subtract(t, d));
         },
       ),
-      runs(150),
+      runs(300),
     );
   });
 
@@ -79,7 +79,7 @@ describe('engine = reference walker (fast-check)', () => {
           expect(nextClosingMillis(cal, t), show(t, s.spec.timeZone)).toBe(ref.nextClosing(t));
         },
       ),
-      runs(200),
+      runs(300),
     );
   });
 
@@ -93,7 +93,7 @@ describe('engine = reference walker (fast-check)', () => {
           expect(isBusinessDay(cal, isoDate(date)), isoDate(date)).toBe(ref.isBusinessDay(date));
         },
       ),
-      runs(200),
+      runs(250),
     );
   });
 
@@ -108,7 +108,7 @@ describe('engine = reference walker (fast-check)', () => {
           expect(endOfBusinessDay(cal, t, m).toMillis(), `endOfBusinessDay ${show(t, z)} n=${m}`).toBe(ref.endOfBusinessDay(t, m));
         },
       ),
-      runs(150),
+      runs(250),
     );
   });
 });

@@ -5,6 +5,7 @@
 import type { DateTime } from 'luxon';
 import {
   addBusinessDays,
+  addBusinessDaysMillis,
   addBusinessMillis,
   addBusinessTime,
   businessMillisBetween,
@@ -49,8 +50,7 @@ export const makeOurs = (inputs: Inputs): OurOps => {
       add2000h: (i) => addBusinessMillis(cal, starts[i] as number, H2000),
       between30d: (i) => businessMillisBetween(cal, starts[i] as number, ends30d[i] as number),
       between2y: (i) => businessMillisBetween(cal, starts[i] as number, ends2y[i] as number),
-      // there is no …Millis twin of addBusinessDays: epoch ms in, DateTime out
-      add5d: (i) => addBusinessDays(cal, starts[i] as number, 5).toMillis(),
+      add5d: (i) => addBusinessDaysMillis(cal, starts[i] as number, 5),
     },
   };
 };

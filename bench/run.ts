@@ -217,7 +217,6 @@ log(
 );
 log();
 log(`Empty measurement loop (harness floor, included in every number): ${fmtNs(baseline.nsPerOp)}/op.`);
-log('add 5 business days on the "…Millis" line is addBusinessDays(cal, epochMs, 5): there is no …Millis twin, so it returns a luxon DateTime.');
 log();
 
 // ----- goals -------------------------------------------------------------------------------------

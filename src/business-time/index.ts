@@ -14,7 +14,9 @@ export {
   businessMillisBetween,
   isBusinessDay,
   endOfBusinessDay,
+  endOfBusinessDayMillis,
   addBusinessDays,
+  addBusinessDaysMillis,
   holidaysBetween,
 } from './queries.js';
 export type { AddBusinessTimeOptions, HolidayInfo } from './queries.js';

@@ -263,10 +263,7 @@ export const businessTimeBetween = (cal: Calendar, a: InstantInput, b: InstantIn
  */
 export const isBusinessDay = (cal: Calendar, date: string | InstantInput): boolean => {
   const state = stateOf(cal);
-  const day = localDayOf(state, date);
-  const s = state.zone.localToMillis(day, 0);
-  const e = state.zone.localToMillis(day + 1, 0);
-  return state.timeline.between(s, e) > 0;
+  return state.businessDays.has(localDayOf(state, date));
 };
 
 /**
@@ -280,15 +277,26 @@ export const isBusinessDay = (cal: Calendar, date: string | InstantInput): boole
  * endOfBusinessDay(cal, '2025-06-06T18:00:00+03:00').toISO(); // '2025-06-09T17:30:00.000+03:00'
  * ```
  */
-export const endOfBusinessDay = (cal: Calendar, t: InstantInput, n = 0): DateTime => {
+export const endOfBusinessDay = (cal: Calendar, t: InstantInput, n = 0): DateTime =>
+  toDateTime(endOfBusinessDayMillis(cal, toMillis(t, 't'), n), cal.timeZone);
+
+/**
+ * {@link endOfBusinessDay} on epoch milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, endOfBusinessDayMillis } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'], tue: ['09:00-17:00'] } });
+ * endOfBusinessDayMillis(cal, Date.UTC(2025, 5, 2, 18), 0) === Date.UTC(2025, 5, 3, 17); // true
+ * ```
+ */
+export const endOfBusinessDayMillis = (cal: Calendar, ms: number, n = 0): number => {
   assertDayCount(n, 'n', false);
   const state = stateOf(cal);
-  const ms = toMillis(t, 't');
   const d0 = state.zone.localDays(ms);
   const close0 = lastClosingOfDay(state, d0);
-  let day = close0 !== undefined && ms < close0 ? d0 : nextBusinessDay(state, d0);
-  for (let i = 0; i < n; i++) day = nextBusinessDay(state, day);
-  return toDateTime(lastClosingOfDay(state, day) as number, cal.timeZone);
+  const day0 = close0 !== undefined && ms < close0 ? d0 : state.businessDays.step(d0, 1);
+  return lastClosingOfDay(state, state.businessDays.step(day0, n)) as number;
 };
 
 /**
@@ -302,16 +310,25 @@ export const endOfBusinessDay = (cal: Calendar, t: InstantInput, n = 0): DateTim
  * addBusinessDays(cal, '2025-06-01T12:00:00+03:00', 1).toISO(); // '2025-06-02T12:00:00.000+03:00' (Sunday → Monday)
  * ```
  */
-export const addBusinessDays = (cal: Calendar, t: InstantInput, n: number): DateTime => {
+export const addBusinessDays = (cal: Calendar, t: InstantInput, n: number): DateTime =>
+  toDateTime(addBusinessDaysMillis(cal, toMillis(t, 't'), n), cal.timeZone);
+
+/**
+ * {@link addBusinessDays} on epoch milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, addBusinessDaysMillis } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
+ * addBusinessDaysMillis(cal, Date.UTC(2025, 5, 1, 12), 1) === Date.UTC(2025, 5, 2, 12); // true
+ * ```
+ */
+export const addBusinessDaysMillis = (cal: Calendar, ms: number, n: number): number => {
   assertDayCount(n, 'n', true);
   const state = stateOf(cal);
-  const ms = toMillis(t, 't');
   const local = state.zone.toLocal(ms);
-  let day = local.days;
-  for (let i = 0; i < n; i++) day = nextBusinessDay(state, day);
-  for (let i = 0; i > n; i--) day = previousBusinessDay(state, day);
-  const target = state.zone.localToMillis(day, local.msOfDay);
-  return toDateTime(state.timeline.nextOpening(target), cal.timeZone);
+  const day = state.businessDays.step(local.days, n);
+  return state.timeline.nextOpening(state.zone.localToMillis(day, local.msOfDay));
 };
 
 /**
@@ -398,14 +415,3 @@ const lastClosingOfDay = (state: CalendarState, day: number): number | undefined
   return opensOnDay && close < e + MS_PER_DAY ? close : e;
 };
 
-/** The next local date after `day` with open time. */
-const nextBusinessDay = (state: CalendarState, day: number): number =>
-  state.zone.localDays(state.timeline.nextOpening(state.zone.localToMillis(day + 1, 0)));
-
-/** The previous local date before `day` with open time. */
-const previousBusinessDay = (state: CalendarState, day: number): number => {
-  const start = state.zone.localToMillis(day, 0);
-  const tl = state.timeline;
-  if (tl.isOpen(start - 1)) return state.zone.localDays(start - 1);
-  return state.zone.localDays(tl.previousClosing(start - 1) - 1);
-};

@@ -13,6 +13,7 @@ import type { HolidayYear, ResolvedHolidaySource } from '../holidays/types.js';
 import { describeHolidayCoverage, type HolidayCoverage } from '../holidays/coverage.js';
 import { parseSpecCore, type DayIntervals, type NormalizedSpec } from './spec.js';
 import { Timeline } from './timeline.js';
+import { BusinessDays } from './business-days.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -119,6 +120,8 @@ export interface Calendar {
 export interface CalendarState {
   readonly timeline: Timeline;
   readonly zone: ZoneRules;
+  /** Local dates with open time. */
+  readonly businessDays: BusinessDays;
   /** Holiday sources of this calendar and of the calendars it derives from. */
   readonly holidaySources: readonly ResolvedHolidaySource[];
 }
@@ -142,7 +145,8 @@ const register = (
 ): Calendar => {
   const cal: Calendar = Object.freeze({ timeZone, definition });
   const zone = zoneRules(timeZone);
-  states.set(cal, { timeline: new Timeline(build(zone)), zone, holidaySources });
+  const timeline = new Timeline(build(zone));
+  states.set(cal, { timeline, zone, businessDays: new BusinessDays(timeline, zone), holidaySources });
   return cal;
 };
 

@@ -226,38 +226,37 @@ export class Timeline {
     this.extendForward();
   }
 
-  private appendYears(toYear: number): void {
+  private buildYears(fromYear: number, toYear: number): Float64Array {
     const pairs: number[] = [];
-    for (let y = this.lastYear + 1; y <= toYear; y++) {
+    for (let y = fromYear; y <= toYear; y++) {
       const w = this.buildWindow(yearStart(y), yearStart(y + 1));
       for (const x of w) pairs.push(x);
     }
+    return new Float64Array(pairs);
+  }
+
+  private appendYears(toYear: number): void {
+    const added = this.buildYears(this.lastYear + 1, toYear);
     this.lastYear = toYear;
     this.hi = yearStart(toYear + 1);
-    this.splice(Array.from(this.b.subarray(0, 2 * this.n)), pairs);
+    this.splice(this.b.subarray(0, 2 * this.n), added);
   }
 
   private prependYears(fromYear: number): void {
-    const pairs: number[] = [];
-    for (let y = fromYear; y < this.firstYear; y++) {
-      const w = this.buildWindow(yearStart(y), yearStart(y + 1));
-      for (const x of w) pairs.push(x);
-    }
+    const added = this.buildYears(fromYear, this.firstYear - 1);
     this.firstYear = fromYear;
     this.lo = yearStart(fromYear);
-    this.splice(pairs, Array.from(this.b.subarray(0, 2 * this.n)));
+    this.splice(added, this.b.subarray(0, 2 * this.n));
   }
 
   /** Concatenates two normal sets (all of `left` before `right`), merging a touching seam. */
-  private splice(left: number[], right: number[]): void {
-    let all: number[];
-    if (left.length > 0 && right.length > 0 && left[left.length - 1] === right[0]) {
-      all = left.slice(0, -1).concat(right.slice(1));
-    } else {
-      all = left.concat(right);
-    }
-    const n = all.length / 2;
-    const b = new Float64Array(all);
+  private splice(left: Float64Array, right: Float64Array): void {
+    const seam = left.length > 0 && right.length > 0 && left[left.length - 1] === right[0];
+    const keepLeft = seam ? left.length - 1 : left.length;
+    const b = new Float64Array(keepLeft + right.length - (seam ? 1 : 0));
+    b.set(left.subarray(0, keepLeft), 0);
+    b.set(seam ? right.subarray(1) : right, keepLeft);
+    const n = b.length / 2;
     const p = new Float64Array(n + 1);
     let acc = 0;
     for (let i = 0; i < n; i++) {

@@ -5,6 +5,7 @@ import { DateTime, Duration, type DurationLikeObject } from 'luxon';
 import { either as E } from 'fp-ts';
 import { issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
+import { zoneRules } from './zone.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -133,8 +134,8 @@ export const toDurationMillis = (input: DurationInput, name = 'duration'): numbe
   return r.right;
 };
 
-/** A luxon `DateTime` of epoch milliseconds in a zone. */
-export const toDateTime = (ms: number, zone: string): DateTime => DateTime.fromMillis(ms, { zone });
+/** A luxon `DateTime` of epoch milliseconds in a (valid) zone. */
+export const toDateTime = (ms: number, zone: string): DateTime => DateTime.fromMillis(ms, { zone: zoneRules(zone).luxonZone });
 
 /** A luxon `Duration` of milliseconds (so `.as('minutes')` works). */
 export const toDuration = (ms: number): Duration => Duration.fromMillis(ms);

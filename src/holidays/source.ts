@@ -660,8 +660,9 @@ const countrySource = (options: CountryOptions, timeZone: string): ResolvedHolid
   const build = (y: number): HolidayYear => {
     const st: YearState = { occurrences: [], working: new Map(), shortened: new Map() };
     // a year fully replaced by a national list needs no rules when only public days close
+    // (with other types, e.g. ['bank'], the rules still give those days)
     const layers = [...(shippedByYear.get(y) ?? []).map((s) => s.layer), ...(overrideByYear.has(y) ? [overrideByYear.get(y) as YearLayer] : [])];
-    const skipRules = state === undefined && types.length === 1 && layers.some((l) => l.replace);
+    const skipRules = state === undefined && types.length === 1 && types[0] === 'public' && layers.some((l) => l.replace);
     for (const o of skipRules ? [] : engine.year(y)) {
       if (sector === 'private' && publicOnly.has(o.rule)) continue;
       const name = names[o.rule];

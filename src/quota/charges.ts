@@ -323,6 +323,9 @@ export const buildInvoice = (items: readonly InvoiceItem[], options: BuildInvoic
 
 const MS_PER_HOUR = 3_600_000n;
 
+const outOfRange = (path: IssuePath): Issue =>
+  issue(IssueCode.AMOUNT_OUT_OF_RANGE, path, 'The charge is beyond the safe-integer range of minor units.');
+
 const orThrowCharge = (r: E.Either<Issue[], ChargeLine[]>): ChargeLine[] => {
   if (E.isLeft(r)) throw new InvalidInputError('charge', r.left);
   return r.right;
@@ -386,6 +389,10 @@ const readWork = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> 
   if (issues.length > 0 || durationMs === undefined || incrementMs === undefined || rate === undefined) return E.left(issues);
   const billedMs = Math.ceil(durationMs / incrementMs) * incrementMs;
   const amount = Number(divideRounded(BigInt(billedMs) * BigInt(rate.amount), MS_PER_HOUR, rounding)) + 0;
+  const surcharge = pct === undefined ? 0 : percentAmount({ amount, currency: rate.currency }, pct, rounding);
+  if (!Number.isSafeInteger(billedMs) || !Number.isSafeInteger(amount) || !Number.isSafeInteger(surcharge)) {
+    return E.left([outOfRange(path)]);
+  }
   const workLine: ChargeLine = {
     kind: 'work',
     description,
@@ -399,7 +406,7 @@ const readWork = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> 
     lines.push({
       kind: 'surcharge',
       description: typeof surchargeDescription === 'string' ? surchargeDescription : `Surcharge on ${description}`,
-      amount: { amount: percentAmount(workLine.amount, pct, rounding), currency: rate.currency },
+      amount: { amount: surcharge, currency: rate.currency },
       quantity: Number(u['surchargePercent']),
       unit: 'percent',
       unitPrice: workLine.amount,
@@ -416,11 +423,13 @@ const readPercentFee = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLi
   const pct = readPercent(u['percent'], [...path, 'percent'], issues);
   const rounding = readRounding(u['rounding'], path, issues);
   if (issues.length > 0 || base === undefined || pct === undefined) return E.left(issues);
+  const amount = percentAmount(base, pct, rounding);
+  if (!Number.isSafeInteger(amount)) return E.left([outOfRange(path)]);
   return E.right([
     {
       kind: 'maintenance',
       description,
-      amount: { amount: percentAmount(base, pct, rounding), currency: base.currency },
+      amount: { amount, currency: base.currency },
       quantity: Number(u['percent']),
       unit: 'percent',
       unitPrice: base,

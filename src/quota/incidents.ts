@@ -144,12 +144,16 @@ export const allocateIncidentsEither = (
   const issues: Issue[] = [];
   const ps = readPacks(packs, ['packs'], issues);
   const is = readIncidents(incidents, ['incidents'], issues);
-  const windowDays = options.reopenWindowDays ?? DEFAULT_REOPEN_WINDOW_DAYS;
+  const opts: unknown = options;
+  if (!isRecord(opts)) {
+    issues.push(issue(IssueCode.NOT_AN_OBJECT, ['options'], 'options must be an object { reopenWindowDays? }.'));
+  }
+  const windowDays = (isRecord(opts) ? opts['reopenWindowDays'] : undefined) ?? DEFAULT_REOPEN_WINDOW_DAYS;
   if (typeof windowDays !== 'number' || !Number.isFinite(windowDays) || windowDays < 0) {
     issues.push(issue(IssueCode.INVALID_WINDOW, ['options', 'reopenWindowDays'], 'reopenWindowDays must be a non-negative finite number.'));
   }
   if (issues.length > 0 || ps === undefined || is === undefined) return E.left(issues);
-  const windowMs = windowDays * 86_400_000;
+  const windowMs = (windowDays as number) * 86_400_000;
 
   const used = ps.map(() => 0);
   // earliest expiry first; ties: earlier start, then input order

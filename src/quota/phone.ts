@@ -285,12 +285,21 @@ export const billPhoneCalls = (
   if (issues.length > 0 || a === undefined || c === undefined || list === undefined) return E.left(issues);
 
   const incMs = a.incrementMs;
+  // every call rounded up to whole increments, once; a billed time beyond the safe-integer range
+  // of milliseconds (a call of 1e300 s) cannot be billed exactly: an issue, not nonsense minutes
+  const billed = list.map((call) => incrementsCovering(call.durationSeconds, incMs));
+  billed.forEach((inc, i) => {
+    if (!Number.isSafeInteger(inc * incMs)) {
+      issues.push(issue(IssueCode.INVALID_DURATION, ['calls', i, 'durationSeconds'], `A call of ${(list[i] as ReadCall).durationSeconds} seconds is out of range.`));
+    }
+  });
+  if (issues.length > 0) return E.left(issues);
   const used = new Map<string, { period: Period; limitIndex: number; usedMs: number }>();
   const lines: PhoneStatementLine[] = new Array(list.length);
   const order = list.map((_, i) => i).sort((x, y) => (list[x] as ReadCall).startMs - (list[y] as ReadCall).startMs || x - y);
   for (const i of order) {
     const call = list[i] as ReadCall;
-    const billedInc = incrementsCovering(call.durationSeconds, incMs);
+    const billedInc = billed[i] as number;
     const localDays = c.rules.localDays(call.startMs);
     let availableInc = Number.POSITIVE_INFINITY;
     const slots = a.limits.map((limit, li) => {
@@ -426,6 +435,11 @@ export const readDuration = (u: unknown, path: IssuePath, issues: Issue[], code:
   const r = parseDuration(u, path);
   if (E.isLeft(r)) {
     issues.push(...r.left);
+    return undefined;
+  }
+  if (!Number.isSafeInteger(r.right)) {
+    // e.g. { weeks: 1e306 }: Infinity ms would break the exact increment arithmetic
+    issues.push(issue(IssueCode.INVALID_DURATION, path, `The duration is out of range: ${r.right} ms is not a safe integer number of milliseconds.`));
     return undefined;
   }
   if (r.right < 0 || (!allowZero && r.right === 0)) {

@@ -50,6 +50,19 @@ describe('user holiday overrides', () => {
     expect(src.describeYear?.(2026)).toMatchObject({ basis: 'official', origin: 'shipped', overridden: true });
   });
 
+  it('a replacing override drops only the public days: bank holidays of the rules stay', () => {
+    // types ['bank'] + replace used to skip the rules entirely and lose Christmas Eve and New Year's Eve
+    const src = makeHolidaySource(
+      { country: 'DE', types: ['bank'], overrides: [{ year: 2027, replace: true, daysOff: ['2027-03-03'] }] },
+      'Europe/Berlin',
+    );
+    expect(src.year(2027).holidays.map((h) => [h.date, h.type])).toEqual([
+      ['2027-03-03', 'public'],
+      ['2027-12-24', 'bank'],
+      ['2027-12-31', 'bank'],
+    ]);
+  });
+
   it('a working day in an override removes the days off of that date', () => {
     const src = makeHolidaySource({ country: 'RU', overrides: [{ year: 2026, workingDays: [{ date: '2026-01-09', hoursOf: 'fri' }] }] }, 'Europe/Moscow');
     expect(closedDates(src.year(2026))).not.toContain('2026-01-09');

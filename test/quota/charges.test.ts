@@ -72,6 +72,19 @@ describe('maintenance at 12% of the project value, the phone package at 120 EUR'
     expect(() => maintenanceFee({ description: 'x', baseValue: money('1', 'EUR'), percent: -12 })).toThrow(/INVALID_PERCENT/);
     expect(() => fixedFee({ description: 'x', amount: { amount: 1, currency: 'EURO' } })).toThrow(/UNKNOWN_CURRENCY/);
   });
+  it('a line beyond the safe-integer range of minor units is AMOUNT_OUT_OF_RANGE, never a rounded float', () => {
+    // 1e6 hours at 90 000 000 000.00 EUR/h is 9e21 cents: it used to come back as { amount: 9e21 }
+    const rate = { amount: 9_000_000_000_000, currency: 'EUR' };
+    expect(() => priceWork({ description: 'x', duration: { hours: 1_000_000 }, hourlyRate: rate })).toThrow(/AMOUNT_OUT_OF_RANGE/);
+    expect(() => maintenanceFee({ description: 'x', baseValue: { amount: 9_000_000_000_000_000, currency: 'EUR' }, percent: 1000 })).toThrow(
+      /AMOUNT_OUT_OF_RANGE/,
+    );
+    const r = left(buildInvoice([{ kind: 'work', description: 'x', duration: { hours: 1_000_000 }, hourlyRate: rate }]));
+    expect(r.map((i) => [i.code, i.path])).toEqual([['AMOUNT_OUT_OF_RANGE', ['items', 0]]]);
+    // an increment of { weeks: 1e306 } (Infinity ms) used to throw a RangeError from BigInt(NaN)
+    const inc = left(buildInvoice([{ kind: 'work', description: 'x', duration: { hours: 1 }, increment: { weeks: 1e306 }, hourlyRate: money('90', 'EUR') }]));
+    expect(inc.map((i) => [i.code, i.path])).toEqual([['INVALID_DURATION', ['items', 0, 'increment']]]);
+  });
 });
 
 describe('buildInvoice itemises and totals exactly', () => {

@@ -142,6 +142,10 @@ describe('bad input: Issues in a Left from allocateIncidentsEither, InvalidInput
       ['INVALID_WINDOW', 'options.reopenWindowDays'],
     ]);
   });
+  it('options that are not an object (null from JSON) are an issue, not a TypeError', () => {
+    const issues = left(allocateIncidentsEither([year(2025, 'P', 2)], [], null as never));
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['NOT_AN_OBJECT', ['options']]]);
+  });
 });
 
 describe('incident allocation properties', () => {

@@ -7,7 +7,7 @@ import { either as E } from 'fp-ts';
 import {
   addBusinessDays,
   addBusinessTime,
-  allocateIncidents,
+  allocateIncidentsOrThrow,
   alwaysOpen,
   billPhoneCalls,
   businessTimeBetween,
@@ -130,7 +130,7 @@ out.push(
 );
 
 // --- Civiltech: Premium phone support sold in incident packs ---------------------------------
-const allocation = allocateIncidents(
+const allocation = allocateIncidentsOrThrow(
   [
     { id: 'pack-4 (2025)', size: 4, validFrom: '2025-01-01T00:00:00+02:00', validTo: '2026-01-01T00:00:00+02:00' },
     { id: 'pack-2 (2025 H2)', size: 2, validFrom: '2025-07-01T00:00:00+03:00', validTo: '2025-10-01T00:00:00+03:00' },

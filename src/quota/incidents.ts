@@ -60,7 +60,7 @@ export interface Incident {
 }
 
 /**
- * Options of {@link allocateIncidents}. `reopenWindowDays` (default 7, any non-negative number):
+ * Options of {@link allocateIncidentsOrThrow}. `reopenWindowDays` (default 7, any non-negative number):
  * a reopen whose `openedAt` is at most this many days of 24 hours after `closedAt` consumes
  * nothing (elapsed time: the window is zone-free).
  *
@@ -76,7 +76,7 @@ export interface AllocateIncidentsOptions {
 }
 
 /**
- * The result of {@link allocateIncidents}: per incident (input order) the pack it consumed,
+ * The result of {@link allocateIncidentsOrThrow}: per incident (input order) the pack it consumed,
  * `'uncovered'` when no valid pack had room, or `null` when it consumed nothing (a merged
  * duplicate or a reopen within the window); per pack (input order) size, used and remaining.
  *
@@ -108,7 +108,7 @@ export interface IncidentAllocation {
 }
 
 /**
- * The default reopen window of {@link allocateIncidents}, in days (7).
+ * The default reopen window of {@link allocateIncidentsOrThrow}, in days (7).
  *
  * @example
  * ```ts
@@ -123,20 +123,34 @@ export const DEFAULT_REOPEN_WINDOW_DAYS = 7;
 // ---------------------------------------------------------------------------------------------
 
 /**
- * {@link allocateIncidents} that returns every input issue in a `Left` instead of throwing:
- * use it on data (a pack of size 0 → `INVALID_PACK_SIZE` at `['packs', i, 'size']`,
- * `validTo <= validFrom` → `INVALID_VALIDITY`, duplicate ids → `DUPLICATE_ID`, a reopen opened
- * before its close → `REOPEN_BEFORE_CLOSE`, bad instants).
+ * Allocates incidents to prepaid packs. Incidents are taken in `openedAt` order (ties: input
+ * order); each consumes one incident from the valid pack (`validFrom <= openedAt < validTo`)
+ * with room that expires first; with none, it is `'uncovered'`. A merged duplicate
+ * (`mergedInto`) and a reopen within `reopenWindowDays` of `closedAt` consume nothing (`null`);
+ * a later reopen is a new incident. Unused incidents expire with their pack.
+ *
+ * Bad input is returned, never thrown: every issue in a `Left` (a pack of size 0 →
+ * `INVALID_PACK_SIZE` at `['packs', i, 'size']`, `validTo <= validFrom` → `INVALID_VALIDITY`,
+ * duplicate ids → `DUPLICATE_ID`, a reopen opened before its close → `REOPEN_BEFORE_CLOSE`, bad
+ * instants). {@link allocateIncidentsOrThrow} returns the allocation itself.
  *
  * @example
  * ```ts
- * import { allocateIncidentsEither } from 'support-sla';
+ * import { allocateIncidents } from 'support-sla';
  * import { either as E } from 'fp-ts';
- * const r = allocateIncidentsEither([{ id: 'P', size: 0, validFrom: 0, validTo: 1 }], []);
- * E.isLeft(r) && r.left[0]?.code; // 'INVALID_PACK_SIZE'
+ * const packs = [{ id: 'P2', size: 2, validFrom: '2025-01-01T00:00:00+02:00', validTo: '2026-01-01T00:00:00+02:00' }];
+ * const r = allocateIncidents(packs, [
+ *   { id: 'i1', openedAt: '2025-02-03T10:00:00+02:00' },
+ *   { id: 'i2', openedAt: '2025-02-03T11:00:00+02:00', mergedInto: 'i1' },
+ *   { id: 'i3', openedAt: '2025-02-04T10:00:00+02:00' },
+ *   { id: 'i4', openedAt: '2025-02-05T10:00:00+02:00' },
+ * ]);
+ * E.isRight(r) && r.right.incidents.map((i) => i.pack); // ['P2', null, 'P2', 'uncovered']
+ * const bad = allocateIncidents([{ id: 'P', size: 0, validFrom: 0, validTo: 1 }], []);
+ * E.isLeft(bad) && bad.left[0]?.code; // 'INVALID_PACK_SIZE'
  * ```
  */
-export const allocateIncidentsEither = (
+export const allocateIncidents = (
   packs: readonly IncidentPack[],
   incidents: readonly Incident[],
   options: AllocateIncidentsOptions = {},
@@ -186,33 +200,23 @@ export const allocateIncidentsEither = (
 };
 
 /**
- * Allocates incidents to prepaid packs. Incidents are taken in `openedAt` order (ties: input
- * order); each consumes one incident from the valid pack (`validFrom <= openedAt < validTo`)
- * with room that expires first; with none, it is `'uncovered'`. A merged duplicate
- * (`mergedInto`) and a reopen within `reopenWindowDays` of `closedAt` consume nothing (`null`);
- * a later reopen is a new incident. Throws an `InvalidInputError` (with `.issues`) on bad
- * input; {@link allocateIncidentsEither} returns the issues instead.
+ * {@link allocateIncidents} for data already validated: returns the allocation itself and
+ * throws an `InvalidInputError` (with `.issues`) on bad input.
  *
  * @example
  * ```ts
- * import { allocateIncidents } from 'support-sla';
- * const packs = [{ id: 'P2', size: 2, validFrom: '2025-01-01T00:00:00+02:00', validTo: '2026-01-01T00:00:00+02:00' }];
- * const a = allocateIncidents(packs, [
- *   { id: 'i1', openedAt: '2025-02-03T10:00:00+02:00' },
- *   { id: 'i2', openedAt: '2025-02-03T11:00:00+02:00', mergedInto: 'i1' },
- *   { id: 'i3', openedAt: '2025-02-04T10:00:00+02:00' },
- *   { id: 'i4', openedAt: '2025-02-05T10:00:00+02:00' },
- * ]);
- * a.incidents.map((i) => i.pack); // ['P2', null, 'P2', 'uncovered']
- * a.packs[0]?.remaining;           // 0
+ * import { allocateIncidentsOrThrow } from 'support-sla';
+ * const packs = [{ id: 'P4', size: 4, validFrom: '2025-01-01T00:00:00+02:00', validTo: '2026-01-01T00:00:00+02:00' }];
+ * const a = allocateIncidentsOrThrow(packs, [{ id: 'i1', openedAt: '2025-02-03T10:00:00+02:00' }]);
+ * a.packs[0]?.remaining; // 3
  * ```
  */
-export const allocateIncidents = (
+export const allocateIncidentsOrThrow = (
   packs: readonly IncidentPack[],
   incidents: readonly Incident[],
   options: AllocateIncidentsOptions = {},
 ): IncidentAllocation => {
-  const r = allocateIncidentsEither(packs, incidents, options);
+  const r = allocateIncidents(packs, incidents, options);
   if (E.isLeft(r)) throw new InvalidInputError('incident allocation', r.left);
   return r.right;
 };

@@ -14,7 +14,7 @@ export type {
 } from './phone.js';
 export { billPhoneCalls } from './phone.js';
 export type { IncidentPack, Incident, IncidentAllocation, AllocateIncidentsOptions } from './incidents.js';
-export { allocateIncidents, allocateIncidentsEither, DEFAULT_REOPEN_WINDOW_DAYS } from './incidents.js';
+export { allocateIncidentsOrThrow, allocateIncidents, DEFAULT_REOPEN_WINDOW_DAYS } from './incidents.js';
 export type { UpgradeScope } from './upgrades.js';
 export { isUpgradeCovered } from './upgrades.js';
 export type { ChargeKind, ChargeLine, WorkCharge, PercentFee, FixedFee, InvoiceItem, Invoice, BuildInvoiceOptions } from './charges.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  allocateIncidentsOrThrow,
   allocateIncidents,
-  allocateIncidentsEither,
   DEFAULT_REOPEN_WINDOW_DAYS,
   InvalidInputError,
   type Incident,
@@ -22,14 +22,14 @@ const opened = (n: number): Incident[] => Array.from({ length: n }, (_, i) => ({
 describe('Civiltech premium packs of 2, 4, 10 and 25 incidents', () => {
   for (const size of [2, 4, 10, 25]) {
     it(`a pack of ${size} covers ${size} incidents; the next one is uncovered`, () => {
-      const a = allocateIncidents([year(2025, 'P', size)], opened(size + 1));
+      const a = allocateIncidentsOrThrow([year(2025, 'P', size)], opened(size + 1));
       expect(a.incidents.filter((i) => i.pack === 'P')).toHaveLength(size);
       expect(a.incidents[size]?.pack).toBe('uncovered');
       expect(a.packs).toEqual([{ id: 'P', size, used: size, remaining: 0 }]);
     });
   }
   it('each opened incident consumes one; remaining is reported per pack', () => {
-    const a = allocateIncidents([year(2025, 'P10', 10)], opened(3));
+    const a = allocateIncidentsOrThrow([year(2025, 'P10', 10)], opened(3));
     expect(a.packs).toEqual([{ id: 'P10', size: 10, used: 3, remaining: 7 }]);
   });
 });
@@ -40,7 +40,7 @@ describe('only packs valid at openedAt, earliest expiry first', () => {
       { id: 'long', size: 5, validFrom: '2025-01-01T00:00:00Z', validTo: '2026-01-01T00:00:00Z' },
       { id: 'short', size: 1, validFrom: '2025-01-01T00:00:00Z', validTo: '2025-06-01T00:00:00Z' },
     ];
-    const a = allocateIncidents(packs, [
+    const a = allocateIncidentsOrThrow(packs, [
       { id: 'a', openedAt: '2025-02-01T10:00:00Z' },
       { id: 'b', openedAt: '2025-02-02T10:00:00Z' },
     ]);
@@ -48,7 +48,7 @@ describe('only packs valid at openedAt, earliest expiry first', () => {
   });
   it('a pack is not used before validFrom nor at or after validTo (half-open window)', () => {
     const packs = [year(2025, 'P2025', 2)];
-    const a = allocateIncidents(packs, [
+    const a = allocateIncidentsOrThrow(packs, [
       { id: 'before', openedAt: '2024-12-31T23:59:59+02:00' },
       { id: 'first', openedAt: '2025-01-01T00:00:00+02:00' },
       { id: 'after', openedAt: '2026-01-01T00:00:00+02:00' },
@@ -56,7 +56,7 @@ describe('only packs valid at openedAt, earliest expiry first', () => {
     expect(a.incidents.map((i) => i.pack)).toEqual(['uncovered', 'P2025', 'uncovered']);
   });
   it('unused incidents expire with their pack: a renewed year starts with the new pack only', () => {
-    const a = allocateIncidents([year(2024, 'P2024', 4), year(2025, 'P2025', 2)], [
+    const a = allocateIncidentsOrThrow([year(2024, 'P2024', 4), year(2025, 'P2025', 2)], [
       { id: 'x', openedAt: '2024-06-01T10:00:00Z' },
       { id: 'y', openedAt: '2025-06-01T10:00:00Z' },
       { id: 'z', openedAt: '2025-06-02T10:00:00Z' },
@@ -69,7 +69,7 @@ describe('only packs valid at openedAt, earliest expiry first', () => {
     ]);
   });
   it('allocates in openedAt order even when incidents arrive unsorted; results stay in input order', () => {
-    const a = allocateIncidents([year(2025, 'P', 1)], [
+    const a = allocateIncidentsOrThrow([year(2025, 'P', 1)], [
       { id: 'late', openedAt: at(20) },
       { id: 'early', openedAt: at(2) },
     ]);
@@ -79,13 +79,13 @@ describe('only packs valid at openedAt, earliest expiry first', () => {
     ]);
   });
   it('with no packs everything is uncovered', () => {
-    expect(allocateIncidents([], opened(2)).incidents.map((i) => i.pack)).toEqual(['uncovered', 'uncovered']);
+    expect(allocateIncidentsOrThrow([], opened(2)).incidents.map((i) => i.pack)).toEqual(['uncovered', 'uncovered']);
   });
 });
 
 describe('merged duplicates and reopens within the window consume nothing', () => {
   it('a merged duplicate gets pack null', () => {
-    const a = allocateIncidents([year(2025, 'P', 2)], [
+    const a = allocateIncidentsOrThrow([year(2025, 'P', 2)], [
       { id: 'a', openedAt: at(1) },
       { id: 'a-dup', openedAt: at(1, 11), mergedInto: 'a' },
       { id: 'b', openedAt: at(2) },
@@ -94,7 +94,7 @@ describe('merged duplicates and reopens within the window consume nothing', () =
     expect(a.packs[0]?.remaining).toBe(0);
   });
   it(`a reopen within ${DEFAULT_REOPEN_WINDOW_DAYS} days (the default) of closedAt consumes nothing; later it is a new incident`, () => {
-    const a = allocateIncidents([year(2025, 'P', 4)], [
+    const a = allocateIncidentsOrThrow([year(2025, 'P', 4)], [
       { id: 'a', openedAt: at(1) },
       { id: 'a-again', openedAt: at(8, 10), reopens: { id: 'a', closedAt: at(1, 10) } }, // exactly 7 days: inside
       { id: 'a-late', openedAt: at(8, 11), reopens: { id: 'a', closedAt: at(1, 10) } }, // 7 days + 1 h: new
@@ -106,20 +106,20 @@ describe('merged duplicates and reopens within the window consume nothing', () =
       { id: 'a', openedAt: at(1) },
       { id: 'r', openedAt: at(3), reopens: { id: 'a', closedAt: at(2) } },
     ];
-    expect(allocateIncidents([year(2025, 'P', 4)], incidents, { reopenWindowDays: 0 }).incidents[1]?.pack).toBe('P');
-    expect(allocateIncidents([year(2025, 'P', 4)], incidents, { reopenWindowDays: 30 }).incidents[1]?.pack).toBeNull();
+    expect(allocateIncidentsOrThrow([year(2025, 'P', 4)], incidents, { reopenWindowDays: 0 }).incidents[1]?.pack).toBe('P');
+    expect(allocateIncidentsOrThrow([year(2025, 'P', 4)], incidents, { reopenWindowDays: 30 }).incidents[1]?.pack).toBeNull();
   });
 });
 
-describe('bad input: Issues in a Left from allocateIncidentsEither, InvalidInputError from allocateIncidents', () => {
+describe('bad input: Issues in a Left from allocateIncidents, InvalidInputError from allocateIncidentsOrThrow', () => {
   it('a pack of size 0 is INVALID_PACK_SIZE at packs[i].size', () => {
-    const issues = left(allocateIncidentsEither([year(2025, 'P', 0)], []));
+    const issues = left(allocateIncidents([year(2025, 'P', 0)], []));
     expect(issues.map((i) => [i.code, i.path])).toEqual([['INVALID_PACK_SIZE', ['packs', 0, 'size']]]);
-    expect(() => allocateIncidents([year(2025, 'P', 0)], [])).toThrow(InvalidInputError);
+    expect(() => allocateIncidentsOrThrow([year(2025, 'P', 0)], [])).toThrow(InvalidInputError);
   });
   it('collects fractional sizes, empty windows, duplicate ids, self-merges, early reopens and bad instants', () => {
     const issues = left(
-      allocateIncidentsEither(
+      allocateIncidents(
         [
           { id: 'P', size: 2.5, validFrom: '2025-01-01T00:00:00Z', validTo: '2025-01-01T00:00:00Z' },
           { id: 'P', size: 2, validFrom: 'soon', validTo: '2026-01-01T00:00:00Z' },
@@ -143,7 +143,7 @@ describe('bad input: Issues in a Left from allocateIncidentsEither, InvalidInput
     ]);
   });
   it('options that are not an object (null from JSON) are an issue, not a TypeError', () => {
-    const issues = left(allocateIncidentsEither([year(2025, 'P', 2)], [], null as never));
+    const issues = left(allocateIncidents([year(2025, 'P', 2)], [], null as never));
     expect(issues.map((i) => [i.code, i.path])).toEqual([['NOT_AN_OBJECT', ['options']]]);
   });
 });
@@ -170,7 +170,7 @@ describe('incident allocation properties', () => {
           ...(x.kind === 'merged' ? { mergedInto: 'I0' === `I${i}` ? 'other' : 'I0' } : {}),
           ...(x.kind === 'reopen' ? { reopens: { id: 'I0', closedAt: x.day * DAY + i - x.closedDaysBefore * DAY } } : {}),
         }));
-        const a = right(allocateIncidentsEither(packs, incidents));
+        const a = right(allocateIncidents(packs, incidents));
         a.packs.forEach((p, i) => {
           expect(p.used).toBeGreaterThanOrEqual(0);
           expect(p.used).toBeLessThanOrEqual(p.size);
@@ -204,7 +204,7 @@ describe('the Civiltech worked example of docs/quotas-and-billing.md', () => {
       { id: 'premium-2024', size: 4, validFrom: '2024-01-01T00:00:00+02:00', validTo: '2025-01-01T00:00:00+02:00' },
       { id: 'premium-2025', size: 2, validFrom: '2025-01-01T00:00:00+02:00', validTo: '2026-01-01T00:00:00+02:00' },
     ];
-    const a = allocateIncidents(packs, [
+    const a = allocateIncidentsOrThrow(packs, [
       { id: 'Q1', openedAt: '2024-11-05T10:00:00+02:00' },
       { id: 'Q2', openedAt: '2025-02-03T09:30:00+02:00' },
       { id: 'Q2b', openedAt: '2025-02-03T09:45:00+02:00', mergedInto: 'Q2' },

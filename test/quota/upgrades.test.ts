@@ -31,8 +31,27 @@ describe("isUpgradeCovered: ClickMedia's maintenance covers upgrades within the 
     expect(isUpgradeCovered('v3.4', 'V3.6', 'major')).toBe(true);
   });
   it('throws InvalidInputError on a malformed version or scope', () => {
-    expect(() => isUpgradeCovered('3.x', '3.5', 'major')).toThrow(InvalidInputError);
+    expect(() => isUpgradeCovered('3.four', '3.5', 'major')).toThrow(InvalidInputError);
     expect(() => isUpgradeCovered('3.4', '', 'major')).toThrow(/INVALID_VERSION/);
     expect(() => isUpgradeCovered('3.4', '3.5', 'patch' as never)).toThrow(/INVALID_SCOPE/);
+  });
+});
+
+describe('version notations: wildcards and semver suffixes', () => {
+  it("reads '3.x' as any 3 version: 3.x → 3.9 covered, 3.x → 4.0 not", () => {
+    expect(isUpgradeCovered('3.x', '3.9', 'major')).toBe(true);
+    expect(isUpgradeCovered('3.x', '4.0', 'major')).toBe(false);
+    expect(isUpgradeCovered('3.*', '3.4.1', 'major')).toBe(true);
+  });
+  it('orders a pre-release before its release and ignores build metadata', () => {
+    expect(isUpgradeCovered('3.5.0-rc.1', '3.5.0', 'major')).toBe(true);
+    expect(isUpgradeCovered('3.5.0', '3.5.0-rc.1', 'major')).toBe(false);
+    expect(isUpgradeCovered('3.5.0-rc.1', '3.5.0-rc.2', 'major')).toBe(true);
+    expect(isUpgradeCovered('3.5.0-rc.9', '3.5.0-rc.10', 'major')).toBe(true);
+    expect(isUpgradeCovered('3.5.0+build.1', '3.5.0+build.2', 'major')).toBe(false);
+  });
+  it('rejects a wildcard in the line the scope keeps', () => {
+    expect(() => isUpgradeCovered('x.4', '3.9', 'major')).toThrow(InvalidInputError);
+    expect(() => isUpgradeCovered('3.x', '3.4', 'minor')).toThrow(InvalidInputError);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Business calendars: open time as a set of half-open instant intervals, built lazily per year.
  */
-import { either as E } from 'fp-ts';
+import * as E from 'fp-ts/lib/Either.js';
 import { issue, orThrow, toSafe, type Issue, type SafeParseResult } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { clip, differenceOf, intersectionOf, normalize, unionOf, type Boundaries } from '../internal/intervals.js';

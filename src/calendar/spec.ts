@@ -2,7 +2,7 @@
  * Calendar specs: the plain-JSON description of a business calendar, and its validation.
  * @internal
  */
-import { either as E } from 'fp-ts';
+import * as E from 'fp-ts/lib/Either.js';
 import { issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate, WEEKDAYS, type Weekday } from '../time/civil.js';

@@ -5,7 +5,7 @@
  * A country source is date-holidays' rules, corrected by the official data the library ships
  * (`official/`), then by the user's own yearly overrides; each year is computed once and cached.
  */
-import { either as E } from 'fp-ts';
+import * as E from 'fp-ts/lib/Either.js';
 import { IssueCode } from '../internal/codes.js';
 import { issue, isRecord, orThrow, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
 import { WEEKDAYS, civilFromDays, formatIsoDate, parseIsoDate, type Weekday } from '../time/civil.js';

@@ -5,7 +5,7 @@
  * Only programmer misuse throws.
  * @internal
  */
-import { either as E } from 'fp-ts';
+import * as E from 'fp-ts/lib/Either.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types

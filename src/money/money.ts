@@ -10,7 +10,7 @@
  * Bad data (a price read from a plan or a file) goes through {@link parseMoney} /
  * {@link safeParseMoney}, which return issues instead of throwing.
  */
-import { either as E } from 'fp-ts';
+import * as E from 'fp-ts/lib/Either.js';
 import { InvalidInputError, issue, isRecord, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { exponentOf, knownCurrencies } from './currencies.js';

@@ -5,7 +5,7 @@
  * SLA contract adds +50% on the man-hour cost for first-priority or out-of-hours handling; a
  * maintenance contract costs 12% of the project's value a year; the phone package 120 EUR a year.
  */
-import { either as E } from 'fp-ts';
+import * as E from 'fp-ts/lib/Either.js';
 import { InvalidInputError, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import type { DurationInput } from '../time/instant.js';

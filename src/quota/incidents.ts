@@ -2,7 +2,7 @@
  * Incident packs: prepaid support incidents (Civiltech sells packs of 2, 4, 10 and 25) consumed
  * one per opened incident, earliest-expiring pack first.
  */
-import { either as E } from 'fp-ts';
+import * as E from 'fp-ts/lib/Either.js';
 import { InvalidInputError, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { parseInstant, type InstantInput } from '../time/instant.js';

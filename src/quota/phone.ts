@@ -2,7 +2,7 @@
  * Phone-time quotas: calls billed in whole increments against several period limits at once,
  * with overage charged at an hourly rate (or refused), as a complete statement.
  */
-import { either as E } from 'fp-ts';
+import * as E from 'fp-ts/lib/Either.js';
 import type { DateTime } from 'luxon';
 import { issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';

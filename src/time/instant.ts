@@ -2,7 +2,7 @@
  * Instant and duration inputs: normalisation to epoch milliseconds, and back to luxon values.
  */
 import { DateTime, Duration, type DurationLikeObject } from 'luxon';
-import { either as E } from 'fp-ts';
+import * as E from 'fp-ts/lib/Either.js';
 import { issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { zoneRules } from './zone.js';

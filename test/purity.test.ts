@@ -1,6 +1,8 @@
 /**
  * Purity guard: no file in `src/` reads the clock, the environment, the process time zone,
- * luxon's global `Settings` or the file system, and date-holidays stays in `src/holidays/`.
+ * luxon's global `Settings` or the file system; date-holidays stays in `src/holidays/`; fp-ts is
+ * imported as `fp-ts/lib/X.js` (no exports map, and its root loads the whole library); and each
+ * folder of `src/` imports only from lower layers (docs/architecture.md).
  *
  * The scan works on the TypeScript syntax tree, not on text: a rule mentioned in a comment or
  * a string is not a violation, and a violation cannot hide behind formatting.
@@ -81,7 +83,10 @@ const rulesBrokenBy = (node: ts.Node, file: string): string[] => {
     const bare = spec.replace(/^node:/, '');
     if (FORBIDDEN_MODULES.has(bare.split('/')[0] as string)) broken.push(`imports '${spec}' (I/O or machine state)`);
     if (spec.startsWith('fp-ts/') && !spec.startsWith('fp-ts/lib/')) {
-      broken.push(`deep import '${spec}': import from 'fp-ts' or 'fp-ts/lib/X.js' (fp-ts has no exports map)`);
+      broken.push(`deep import '${spec}': import 'fp-ts/lib/X.js' (fp-ts has no exports map)`);
+    }
+    if (spec === 'fp-ts') {
+      broken.push("imports the fp-ts root, which loads the whole library (~40 ms): import 'fp-ts/lib/Either.js'");
     }
     if (spec.startsWith('fp-ts/lib/') && !spec.endsWith('.js')) {
       broken.push(`'${spec}' needs the .js suffix to resolve in the ESM build`);
@@ -338,6 +343,7 @@ describe('purity guard: the scanner itself', () => {
     ["import { either } from 'fp-ts/Either';", 'deep import'],
     ["import { pipe } from 'fp-ts/function';", 'deep import'],
     ["import * as E from 'fp-ts/lib/Either';", '.js suffix'],
+    ["import { either as E } from 'fp-ts';", 'fp-ts root'],
     ["const t = DateTime.now();", 'DateTime.now()'],
     ["const t = DateTime.local(2025, 1, 1);", 'DateTime.local()'],
     ["const t = DateTime.fromMillis(0);", 'process time zone'],
@@ -360,7 +366,7 @@ describe('purity guard: the scanner itself', () => {
   it('allows what pure code does', () => {
     const clean = [
       "import { DateTime, Duration, IANAZone } from 'luxon';",
-      "import { either as E, function as F } from 'fp-ts';",
+      "import * as E from 'fp-ts/lib/Either.js';",
       "import * as O from 'fp-ts/lib/Option.js';",
       "import { zoneRules } from '../time/zone.js';",
       '// Date.now() and process.env in a comment are fine',

@@ -144,7 +144,23 @@ export const parseHolidaySource = (
     return issues.length > 0 || dates === undefined ? E.left(issues) : E.right(datesSource(dates, zoneRules(timeZone)));
   }
   const options = parseCountry(input, path, issues);
-  return issues.length > 0 || options === undefined ? E.left(issues) : E.right(countrySource(options, timeZone));
+  if (issues.length > 0 || options === undefined) return E.left(issues);
+  const built = countrySource(options, timeZone);
+  // a move must move something: a misspelt name or date would otherwise do nothing, silently
+  options.overrides.forEach((layer, k) => {
+    if (layer.moves.length === 0) return;
+    for (const i of built.unmatchedMoves(layer.year)) {
+      const move = layer.moves[i] as YearLayer['moves'][number];
+      issues.push(
+        issue(
+          IssueCode.HOLIDAY_MOVE_UNMATCHED,
+          [...path, 'overrides', k, 'moves', i],
+          `No holiday${move.name === undefined ? '' : ` named ${JSON.stringify(move.name)}`} falls on ${formatIsoDate(move.from)} to move (the year's holidays: see holidaysBetween).`,
+        ),
+      );
+    }
+  });
+  return issues.length > 0 ? E.left(issues) : E.right(built.source);
 };
 
 /**
@@ -594,7 +610,9 @@ interface YearState {
 }
 
 /** Applies one yearly layer. `national` tells whether a rule occurrence is country-wide. */
-const applyLayer = (state: YearState, layer: YearLayer, zone: ZoneRules, national: (o: RuleOccurrence) => boolean): void => {
+/** Applies one yearly layer; returns the indexes of its moves that found no holiday to move. */
+const applyLayer = (state: YearState, layer: YearLayer, zone: ZoneRules, national: (o: RuleOccurrence) => boolean): number[] => {
+  const unmatched: number[] = [];
   if (layer.replace) {
     state.occurrences = state.occurrences.filter((o) => !(o.type === 'public' && national(o)));
     state.working.clear();
@@ -604,14 +622,17 @@ const applyLayer = (state: YearState, layer: YearLayer, zone: ZoneRules, nationa
     const drop = new Set(layer.notDaysOff.map(formatIsoDate));
     state.occurrences = state.occurrences.filter((o) => !drop.has(o.date));
   }
-  for (const move of layer.moves) {
+  layer.moves.forEach((move, index) => {
     const from = formatIsoDate(move.from);
     const moved = state.occurrences.filter((o) => o.date === from && (move.name === undefined || o.name === move.name));
-    if (moved.length === 0) continue;
+    if (moved.length === 0) {
+      unmatched.push(index);
+      return;
+    }
     state.occurrences = state.occurrences.filter((o) => !moved.includes(o));
     const first = moved[0] as RuleOccurrence;
     state.occurrences.push({ ...fullDay(zone, move.to, `${first.name} (moved from ${from})`, first.rule), type: first.type });
-  }
+  });
   for (const off of layer.daysOff) {
     const occ = fullDay(zone, off.days, off.name);
     const covered = state.occurrences.some((o) => o.date === occ.date && o.type === 'public' && o.start <= occ.start && o.end >= occ.end);
@@ -622,10 +643,14 @@ const applyLayer = (state: YearState, layer: YearLayer, zone: ZoneRules, nationa
     state.working.set(w.date, w);
   }
   for (const s of layer.shortenedDays) state.shortened.set(s.date, s);
+  return unmatched;
 };
 
 /** A country source: rules, shipped corrections, user overrides; cached per year. */
-const countrySource = (options: CountryOptions, timeZone: string): ResolvedHolidaySource => {
+const countrySource = (
+  options: CountryOptions,
+  timeZone: string,
+): { readonly source: ResolvedHolidaySource; readonly unmatchedMoves: (y: number) => number[] } => {
   const zone = zoneRules(timeZone);
   const { country, state, region, types, sector } = options;
   const engine = rulesEngine({ country, state, region, types, timeZone });
@@ -657,6 +682,7 @@ const countrySource = (options: CountryOptions, timeZone: string): ResolvedHolid
     };
   };
 
+  const unmatchedMoves = new Map<number, number[]>();
   const build = (y: number): HolidayYear => {
     const st: YearState = { occurrences: [], working: new Map(), shortened: new Map() };
     // a year fully replaced by a national list needs no rules when only public days close
@@ -680,7 +706,10 @@ const countrySource = (options: CountryOptions, timeZone: string): ResolvedHolid
       }
     }
     const national = nationalFor(y);
-    for (const layer of layers) applyLayer(st, layer, zone, national);
+    for (const layer of layers) {
+      const missed = applyLayer(st, layer, zone, national);
+      if (layer === overrideByYear.get(y)) unmatchedMoves.set(y, missed);
+    }
     const holidays = st.occurrences.map(({ rule: _rule, ...occ }): HolidayOccurrence => occ);
     return freezeYear(holidays, [...st.working.values()], [...st.shortened.values()]);
   };
@@ -700,7 +729,7 @@ const countrySource = (options: CountryOptions, timeZone: string): ResolvedHolid
       citations: [...new Set(citations)],
     };
   };
-  return {
+  const source: ResolvedHolidaySource = {
     key: sourceKey(options),
     officialYears,
     year(y) {
@@ -714,5 +743,12 @@ const countrySource = (options: CountryOptions, timeZone: string): ResolvedHolid
     },
     basis: (y) => (replaced.has(y) || shippedByYear.has(y) ? 'official' : 'rules'),
     describeYear,
+  };
+  return {
+    source,
+    unmatchedMoves: (y) => {
+      source.year(y);
+      return unmatchedMoves.get(y) ?? [];
+    },
   };
 };

@@ -111,3 +111,28 @@ describe('user holiday overrides', () => {
     ]);
   });
 });
+
+describe('a move in an override must move a holiday', () => {
+  it("rejects a move whose name matches no holiday on its date (HOLIDAY_MOVE_UNMATCHED), e.g. 'Labor Day' for Greece's Labour Day", () => {
+    const r = parseHolidaySource(
+      { country: 'GR', overrides: [{ year: 2027, moves: [{ from: '2027-05-01', to: '2027-05-04', name: 'Labor Day' }] }] },
+      'Europe/Athens',
+      ['holidays', 0],
+    );
+    expect(E.isLeft(r) ? r.left.map((i) => [i.code, i.path]) : []).toEqual([
+      ['HOLIDAY_MOVE_UNMATCHED', ['holidays', 0, 'overrides', 0, 'moves', 0]],
+    ]);
+  });
+  it('rejects a move from a date that is not a holiday', () => {
+    const r = parseHolidaySource({ country: 'GR', overrides: [{ year: 2027, moves: [{ from: '2027-05-05', to: '2027-05-06' }] }] }, 'Europe/Athens');
+    expect(E.isLeft(r) ? r.left.map((i) => i.code) : []).toEqual(['HOLIDAY_MOVE_UNMATCHED']);
+  });
+  it('accepts a move that matches by date, or by date and name', () => {
+    for (const name of [undefined, 'Labour Day']) {
+      const move = { from: '2027-05-01', to: '2027-05-04', ...(name === undefined ? {} : { name }) };
+      const r = parseHolidaySource({ country: 'GR', overrides: [{ year: 2027, moves: [move] }] }, 'Europe/Athens');
+      expect(E.isRight(r)).toBe(true);
+      if (E.isRight(r)) expect(closedDates(r.right.year(2027))).toContain('2027-05-04');
+    }
+  });
+});

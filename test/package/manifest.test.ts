@@ -36,8 +36,8 @@ describe('package.json', () => {
     expect(pkg.engines.node).toBe('>=20');
   });
 
-  it('has exactly the three runtime dependencies the README justifies', () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-holidays', 'fp-ts', 'luxon']);
+  it('has exactly the runtime dependencies the README justifies (three libraries and luxon’s types)', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@types/luxon', 'date-holidays', 'fp-ts', 'luxon']);
     const design = read('README.md').split('## Design')[1] ?? '';
     for (const dep of Object.keys(pkg.dependencies)) expect(design).toContain(`[${dep}]`);
   });

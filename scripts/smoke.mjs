@@ -86,6 +86,23 @@ try {
   if (esmNames.trim() !== cjsNames.trim()) fail(`ESM and CJS builds export different names:\n  esm ${esmNames}  cjs ${cjsNames}`);
   else log(`ESM and CJS export the same ${JSON.parse(esmNames).length} names`);
 
+  // the dual-package hazard: an application that loads both builds can pass a calendar made by
+  // one to the other
+  const dual = run(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      "import { createRequire } from 'node:module'; import { makeCalendar } from 'support-sla'; " +
+        "const cjs = createRequire(import.meta.url)('support-sla'); " +
+        "const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'], fri: ['09:30-17:30'] } }); " +
+        "console.log(cjs.addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 4 }).toISO());",
+    ],
+    consumer,
+  ).trim();
+  if (dual !== '2025-06-09T11:30:00.000+03:00') fail(`a calendar made by the ESM build does not work with the CJS build: ${dual}`);
+  else log('a calendar made by the ESM build works with the CJS build (dual-package hazard)');
+
   if (process.exitCode === undefined || process.exitCode === 0) {
     log(`OK in ${((performance.now() - started) / 1000).toFixed(1)} s (tarball ${packed.size} bytes)`);
   }

@@ -126,11 +126,17 @@ export interface CalendarState {
   readonly holidaySources: readonly ResolvedHolidaySource[];
 }
 
-const states = new WeakMap<Calendar, CalendarState>();
+/**
+ * The engine state lives on the calendar under a registered symbol (non-enumerable, so specs and
+ * JSON stay clean): a calendar made by the ESM build still works with the CJS build of the same
+ * version when an application loads both (the dual-package hazard).
+ */
+const STATE: unique symbol = Symbol.for('support-sla.calendar-state') as never;
+type WithState = Calendar & { readonly [STATE]?: CalendarState };
 
 /** The engine state of a calendar; throws `TypeError` for an object that is not a Calendar. @internal */
 export const stateOf = (cal: Calendar): CalendarState => {
-  const state = states.get(cal);
+  const state = typeof cal === 'object' && cal !== null ? (cal as WithState)[STATE] : undefined;
   if (state === undefined) {
     throw new TypeError('Expected a Calendar made by parseCalendar, makeCalendar, alwaysOpen or a calendar operation.');
   }
@@ -143,11 +149,12 @@ const register = (
   build: (zone: ZoneRules) => (lo: number, hi: number) => Boundaries,
   holidaySources: readonly ResolvedHolidaySource[],
 ): Calendar => {
-  const cal: Calendar = Object.freeze({ timeZone, definition });
   const zone = zoneRules(timeZone);
   const timeline = new Timeline(build(zone));
-  states.set(cal, { timeline, zone, businessDays: new BusinessDays(timeline, zone), holidaySources });
-  return cal;
+  const state: CalendarState = { timeline, zone, businessDays: new BusinessDays(timeline, zone), holidaySources };
+  const cal = { timeZone, definition };
+  Object.defineProperty(cal, STATE, { value: state, enumerable: false, writable: false, configurable: false });
+  return Object.freeze(cal);
 };
 
 // ---------------------------------------------------------------------------------------------

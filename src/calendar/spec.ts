@@ -3,7 +3,7 @@
  * @internal
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { checkUnknownKeys, describeValue, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate, WEEKDAYS, type Weekday } from '../time/civil.js';
 import { isValidTimeZone } from '../time/zone.js';
@@ -39,7 +39,7 @@ const INTERVAL = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*-\s*(\d{1,2}):(\d{2})(?::(\d
  */
 export const parseInterval = (input: unknown, path: IssuePath): E.Either<Issue[], readonly [number, number]> => {
   if (typeof input !== 'string') {
-    return E.left([issue(IssueCode.INVALID_INTERVAL, path, `Expected an interval string like '09:30-17:30', got ${typeof input}.`)]);
+    return E.left([issue(IssueCode.INVALID_INTERVAL, path, `Expected an interval string like '09:30-17:30', got ${describeValue(input)}.`)]);
   }
   const m = INTERVAL.exec(input.trim());
   if (m === null) {
@@ -97,9 +97,7 @@ export const parseSpecCore = (input: unknown): E.Either<Issue[], NormalizedSpec>
     return E.left([issue(IssueCode.NOT_AN_OBJECT, [], 'A calendar spec must be an object like { timeZone, week }.')]);
   }
   const issues: Issue[] = [];
-  for (const key of Object.keys(input)) {
-    if (!SPEC_KEYS.has(key)) issues.push(issue(IssueCode.UNKNOWN_KEY, [key], `Unknown calendar spec key '${key}'.`));
-  }
+  checkUnknownKeys(input, SPEC_KEYS, [], issues);
 
   const { timeZone } = input;
   if (timeZone === undefined) issues.push(issue(IssueCode.REQUIRED, ['timeZone'], 'timeZone is required (an IANA name like Europe/Athens).'));

@@ -7,7 +7,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { IssueCode } from '../internal/codes.js';
-import { issue, isRecord, orThrow, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
+import { checkUnknownKeys, describeValue, issue, isRecord, orThrow, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
 import { WEEKDAYS, civilFromDays, formatIsoDate, parseIsoDate, type Weekday } from '../time/civil.js';
 import { isValidTimeZone, zoneRules, type ZoneRules } from '../time/zone.js';
 import { OFFICIAL_DATA } from './official/index.js';
@@ -126,7 +126,7 @@ export const parseHolidaySource = (
     issues.push(issue(IssueCode.INVALID_TIME_ZONE, path, `Unknown IANA time zone ${JSON.stringify(timeZone)} for the holiday source.`));
   }
   if (!isRecord(input)) {
-    issues.push(issue(IssueCode.NOT_AN_OBJECT, path, `A holiday source is an object ({ country } or { dates }), got ${describe(input)}.`));
+    issues.push(issue(IssueCode.NOT_AN_OBJECT, path, `A holiday source is an object ({ country } or { dates }), got ${describeValue(input)}.`));
     return E.left(issues);
   }
   const hasDates = 'dates' in input;
@@ -180,7 +180,7 @@ export const parseHolidaySources = (
   path: IssuePath = [],
 ): E.Either<Issue[], ResolvedHolidaySource[]> => {
   if (!Array.isArray(input)) {
-    return E.left([issue(IssueCode.NOT_AN_ARRAY, path, `Holiday sources are an array, got ${describe(input)}.`)]);
+    return E.left([issue(IssueCode.NOT_AN_ARRAY, path, `Holiday sources are an array, got ${describeValue(input)}.`)]);
   }
   const issues: Issue[] = [];
   const out: ResolvedHolidaySource[] = [];
@@ -225,21 +225,11 @@ export const makeHolidaySource = (input: unknown, timeZone: string): ResolvedHol
 // Parser internals
 // ---------------------------------------------------------------------------------------------
 
-const describe = (u: unknown): string =>
-  u === null ? 'null' : Array.isArray(u) ? 'an array' : typeof u === 'string' ? JSON.stringify(u) : typeof u;
-
-const unknownKeys = (input: Record<string, unknown>, allowed: ReadonlySet<string>, path: IssuePath, issues: Issue[]): void => {
-  for (const k of Object.keys(input)) {
-    if (!allowed.has(k)) {
-      issues.push(issue(IssueCode.UNKNOWN_KEY, [...path, k], `Unknown key ${JSON.stringify(k)}; expected one of ${[...allowed].join(', ')}.`));
-    }
-  }
-};
 
 /** A date string → day number, with an issue when malformed or outside `year`. */
 const parseDate = (u: unknown, path: IssuePath, issues: Issue[], year?: number): number | undefined => {
   if (typeof u !== 'string') {
-    issues.push(issue(IssueCode.NOT_A_STRING, path, `Expected a local date 'YYYY-MM-DD', got ${describe(u)}.`));
+    issues.push(issue(IssueCode.NOT_A_STRING, path, `Expected a local date 'YYYY-MM-DD', got ${describeValue(u)}.`));
     return undefined;
   }
   const days = parseIsoDate(u);
@@ -255,10 +245,10 @@ const parseDate = (u: unknown, path: IssuePath, issues: Issue[], year?: number):
 };
 
 const parseDates = (input: Record<string, unknown>, path: IssuePath, issues: Issue[]): number[] | undefined => {
-  unknownKeys(input, DATES_KEYS, path, issues);
+  checkUnknownKeys(input, DATES_KEYS, path, issues);
   const raw = input['dates'];
   if (!Array.isArray(raw)) {
-    issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, 'dates'], `\`dates\` is an array of local dates 'YYYY-MM-DD', got ${describe(raw)}.`));
+    issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, 'dates'], `\`dates\` is an array of local dates 'YYYY-MM-DD', got ${describeValue(raw)}.`));
     return undefined;
   }
   const out = new Set<number>();
@@ -278,7 +268,7 @@ const lookup = (known: Readonly<Record<string, string>>, code: string): string |
 
 const parseCountry = (input: Record<string, unknown>, path: IssuePath, issues: Issue[]): CountryOptions | undefined => {
   const before = issues.length;
-  unknownKeys(input, COUNTRY_KEYS, path, issues);
+  checkUnknownKeys(input, COUNTRY_KEYS, path, issues);
 
   // country, optionally 'DE-BY' / 'DE-BY-A' (or with dots)
   const rawCountry = input['country'];
@@ -288,7 +278,7 @@ const parseCountry = (input: Record<string, unknown>, path: IssuePath, issues: I
   let statePath: IssuePath = [...path, 'state'];
   let regionPath: IssuePath = [...path, 'region'];
   if (typeof rawCountry !== 'string' || rawCountry.trim() === '') {
-    issues.push(issue(IssueCode.NOT_A_STRING, [...path, 'country'], `\`country\` is an ISO 3166-1 code such as 'RU' or 'DE-BY', got ${describe(rawCountry)}.`));
+    issues.push(issue(IssueCode.NOT_A_STRING, [...path, 'country'], `\`country\` is an ISO 3166-1 code such as 'RU' or 'DE-BY', got ${describeValue(rawCountry)}.`));
   } else {
     const parts = rawCountry.trim().split(/[-.]/);
     if (parts.length > 3 || parts.some((p) => p === '')) {
@@ -314,7 +304,7 @@ const parseCountry = (input: Record<string, unknown>, path: IssuePath, issues: I
     const v = input[key];
     if (v === undefined) continue;
     if (typeof v !== 'string' || v.trim() === '') {
-      issues.push(issue(IssueCode.NOT_A_STRING, [...path, key], `\`${key}\` is a code string, got ${describe(v)}.`));
+      issues.push(issue(IssueCode.NOT_A_STRING, [...path, key], `\`${key}\` is a code string, got ${describeValue(v)}.`));
     } else if (current !== undefined) {
       issues.push(issue(IssueCode.INVALID_HOLIDAY_SOURCE, [...path, key], `The ${key} is given twice: in \`country\` and in \`${key}\`.`));
     } else if (key === 'state') {
@@ -355,14 +345,14 @@ const parseCountry = (input: Record<string, unknown>, path: IssuePath, issues: I
   const rawTypes = input['types'];
   if (rawTypes !== undefined) {
     if (!Array.isArray(rawTypes)) {
-      issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, 'types'], `\`types\` is an array of ${HOLIDAY_TYPES.join(', ')}, got ${describe(rawTypes)}.`));
+      issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, 'types'], `\`types\` is an array of ${HOLIDAY_TYPES.join(', ')}, got ${describeValue(rawTypes)}.`));
     } else if (rawTypes.length === 0) {
       issues.push(issue(IssueCode.REQUIRED, [...path, 'types'], '`types` needs at least one holiday type (default: [\'public\']).'));
     } else {
       const seen = new Set<HolidayType>();
       rawTypes.forEach((t: unknown, i) => {
         if (typeof t === 'string' && (HOLIDAY_TYPES as readonly string[]).includes(t)) seen.add(t as HolidayType);
-        else issues.push(issue(IssueCode.UNKNOWN_HOLIDAY_TYPE, [...path, 'types', i], `Unknown holiday type ${describe(t)}; expected one of ${HOLIDAY_TYPES.join(', ')}.`));
+        else issues.push(issue(IssueCode.UNKNOWN_HOLIDAY_TYPE, [...path, 'types', i], `Unknown holiday type ${describeValue(t)}; expected one of ${HOLIDAY_TYPES.join(', ')}.`));
       });
       types = HOLIDAY_TYPES.filter((t) => seen.has(t));
     }
@@ -373,7 +363,7 @@ const parseCountry = (input: Record<string, unknown>, path: IssuePath, issues: I
   const rawSector = input['sector'];
   if (rawSector !== undefined) {
     if (typeof rawSector === 'string' && (HOLIDAY_SECTORS as readonly string[]).includes(rawSector)) sector = rawSector as HolidaySector;
-    else issues.push(issue(IssueCode.UNKNOWN_HOLIDAY_SECTOR, [...path, 'sector'], `Unknown sector ${describe(rawSector)}; expected 'public' or 'private'.`));
+    else issues.push(issue(IssueCode.UNKNOWN_HOLIDAY_SECTOR, [...path, 'sector'], `Unknown sector ${describeValue(rawSector)}; expected 'public' or 'private'.`));
   }
 
   // overrides
@@ -381,7 +371,7 @@ const parseCountry = (input: Record<string, unknown>, path: IssuePath, issues: I
   const rawOverrides = input['overrides'];
   if (rawOverrides !== undefined) {
     if (!Array.isArray(rawOverrides)) {
-      issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, 'overrides'], `\`overrides\` is an array of yearly overrides, got ${describe(rawOverrides)}.`));
+      issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, 'overrides'], `\`overrides\` is an array of yearly overrides, got ${describeValue(rawOverrides)}.`));
     } else {
       const years = new Map<number, number>();
       rawOverrides.forEach((u: unknown, i) => {
@@ -412,25 +402,25 @@ const parseCountry = (input: Record<string, unknown>, path: IssuePath, issues: I
 /** Validates one yearly layer (a user override, or an entry of the shipped data). */
 const parseYearLayer = (u: unknown, path: IssuePath, issues: Issue[]): YearLayer | undefined => {
   if (!isRecord(u)) {
-    issues.push(issue(IssueCode.NOT_AN_OBJECT, path, `A yearly override is an object { year, daysOff?, … }, got ${describe(u)}.`));
+    issues.push(issue(IssueCode.NOT_AN_OBJECT, path, `A yearly override is an object { year, daysOff?, … }, got ${describeValue(u)}.`));
     return undefined;
   }
   const before = issues.length;
-  unknownKeys(u, OVERRIDE_KEYS, path, issues);
+  checkUnknownKeys(u, OVERRIDE_KEYS, path, issues);
   const year = u['year'];
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9999) {
-    issues.push(issue(IssueCode.INVALID_YEAR, [...path, 'year'], `\`year\` is a four-digit integer year, got ${describe(year)}${typeof year === 'number' ? ` ${year}` : ''}.`));
+    issues.push(issue(IssueCode.INVALID_YEAR, [...path, 'year'], `\`year\` is a four-digit integer year, got ${describeValue(year)}${typeof year === 'number' ? ` ${year}` : ''}.`));
     return undefined;
   }
   const replace = u['replace'];
   if (replace !== undefined && typeof replace !== 'boolean') {
-    issues.push(issue(IssueCode.NOT_A_BOOLEAN, [...path, 'replace'], `\`replace\` is true or false, got ${describe(replace)}.`));
+    issues.push(issue(IssueCode.NOT_A_BOOLEAN, [...path, 'replace'], `\`replace\` is true or false, got ${describeValue(replace)}.`));
   }
   const list = (key: string): unknown[] => {
     const v = u[key];
     if (v === undefined) return [];
     if (!Array.isArray(v)) {
-      issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, key], `\`${key}\` is an array, got ${describe(v)}.`));
+      issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, key], `\`${key}\` is an array, got ${describeValue(v)}.`));
       return [];
     }
     return v;
@@ -440,9 +430,9 @@ const parseYearLayer = (u: unknown, path: IssuePath, issues: Issue[]): YearLayer
   list('daysOff').forEach((item, i) => {
     const p = [...path, 'daysOff', i];
     const obj = isRecord(item) ? item : undefined;
-    if (obj !== undefined) unknownKeys(obj, new Set(['date', 'name']), p, issues);
+    if (obj !== undefined) checkUnknownKeys(obj, new Set(['date', 'name']), p, issues);
     const name = obj?.['name'];
-    if (name !== undefined && typeof name !== 'string') issues.push(issue(IssueCode.NOT_A_STRING, [...p, 'name'], `\`name\` is a string, got ${describe(name)}.`));
+    if (name !== undefined && typeof name !== 'string') issues.push(issue(IssueCode.NOT_A_STRING, [...p, 'name'], `\`name\` is a string, got ${describeValue(name)}.`));
     const days = parseDate(obj !== undefined ? obj['date'] : item, obj !== undefined ? [...p, 'date'] : p, issues, year);
     if (days !== undefined) daysOff.push({ days, name: typeof name === 'string' && name !== '' ? name : 'Day off' });
   });
@@ -457,14 +447,14 @@ const parseYearLayer = (u: unknown, path: IssuePath, issues: Issue[]): YearLayer
   list('moves').forEach((item, i) => {
     const p = [...path, 'moves', i];
     if (!isRecord(item)) {
-      issues.push(issue(IssueCode.NOT_AN_OBJECT, p, `A move is { from, to, name? }, got ${describe(item)}.`));
+      issues.push(issue(IssueCode.NOT_AN_OBJECT, p, `A move is { from, to, name? }, got ${describeValue(item)}.`));
       return;
     }
-    unknownKeys(item, new Set(['from', 'to', 'name']), p, issues);
+    checkUnknownKeys(item, new Set(['from', 'to', 'name']), p, issues);
     const from = parseDate(item['from'], [...p, 'from'], issues, year);
     const to = parseDate(item['to'], [...p, 'to'], issues, year);
     const name = item['name'];
-    if (name !== undefined && typeof name !== 'string') issues.push(issue(IssueCode.NOT_A_STRING, [...p, 'name'], `\`name\` is a string, got ${describe(name)}.`));
+    if (name !== undefined && typeof name !== 'string') issues.push(issue(IssueCode.NOT_A_STRING, [...p, 'name'], `\`name\` is a string, got ${describeValue(name)}.`));
     if (from !== undefined && to !== undefined) moves.push({ from, to, ...(typeof name === 'string' ? { name } : {}) });
   });
 
@@ -472,16 +462,16 @@ const parseYearLayer = (u: unknown, path: IssuePath, issues: Issue[]): YearLayer
   list('workingDays').forEach((item, i) => {
     const p = [...path, 'workingDays', i];
     if (!isRecord(item)) {
-      issues.push(issue(IssueCode.NOT_AN_OBJECT, p, `A working day is { date, hoursOf, name? }, got ${describe(item)}.`));
+      issues.push(issue(IssueCode.NOT_AN_OBJECT, p, `A working day is { date, hoursOf, name? }, got ${describeValue(item)}.`));
       return;
     }
-    unknownKeys(item, new Set(['date', 'hoursOf', 'name']), p, issues);
+    checkUnknownKeys(item, new Set(['date', 'hoursOf', 'name']), p, issues);
     const days = parseDate(item['date'], [...p, 'date'], issues, year);
     const hoursOf = item['hoursOf'];
     const okWeekday = typeof hoursOf === 'string' && (WEEKDAYS as readonly string[]).includes(hoursOf);
-    if (!okWeekday) issues.push(issue(IssueCode.UNKNOWN_WEEKDAY, [...p, 'hoursOf'], `\`hoursOf\` is the weekday whose hours the date takes (${WEEKDAYS.join(', ')}), got ${describe(hoursOf)}.`));
+    if (!okWeekday) issues.push(issue(IssueCode.UNKNOWN_WEEKDAY, [...p, 'hoursOf'], `\`hoursOf\` is the weekday whose hours the date takes (${WEEKDAYS.join(', ')}), got ${describeValue(hoursOf)}.`));
     const name = item['name'];
-    if (name !== undefined && typeof name !== 'string') issues.push(issue(IssueCode.NOT_A_STRING, [...p, 'name'], `\`name\` is a string, got ${describe(name)}.`));
+    if (name !== undefined && typeof name !== 'string') issues.push(issue(IssueCode.NOT_A_STRING, [...p, 'name'], `\`name\` is a string, got ${describeValue(name)}.`));
     if (days !== undefined && okWeekday) {
       workingDays.push({ date: formatIsoDate(days), hoursOf: hoursOf as Weekday, ...(typeof name === 'string' ? { name } : {}) });
     }
@@ -491,11 +481,11 @@ const parseYearLayer = (u: unknown, path: IssuePath, issues: Issue[]): YearLayer
   list('shortenedDays').forEach((item, i) => {
     const p = [...path, 'shortenedDays', i];
     const obj = isRecord(item) ? item : undefined;
-    if (obj !== undefined) unknownKeys(obj, new Set(['date', 'minutes']), p, issues);
+    if (obj !== undefined) checkUnknownKeys(obj, new Set(['date', 'minutes']), p, issues);
     const days = parseDate(obj !== undefined ? obj['date'] : item, obj !== undefined ? [...p, 'date'] : p, issues, year);
     const minutes = obj?.['minutes'] ?? DEFAULT_SHORTENING_MINUTES;
     const okMinutes = typeof minutes === 'number' && Number.isInteger(minutes) && minutes > 0 && minutes < 1440;
-    if (!okMinutes) issues.push(issue(IssueCode.INVALID_SHORTENING, [...p, 'minutes'], `\`minutes\` is a whole number of minutes between 1 and 1439, got ${describe(minutes)}${typeof minutes === 'number' ? ` ${minutes}` : ''}.`));
+    if (!okMinutes) issues.push(issue(IssueCode.INVALID_SHORTENING, [...p, 'minutes'], `\`minutes\` is a whole number of minutes between 1 and 1439, got ${describeValue(minutes)}${typeof minutes === 'number' ? ` ${minutes}` : ''}.`));
     if (days !== undefined && okMinutes) shortenedDays.push({ date: formatIsoDate(days), minutes: minutes as number });
   });
 

@@ -6,6 +6,7 @@
  * @internal
  */
 import * as E from 'fp-ts/lib/Either.js';
+import { IssueCode } from './codes.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -108,6 +109,28 @@ export const orThrow = <T>(what: string, result: E.Either<Issue[], T>): T => {
 /** Prefixes the path of every issue. */
 export const atPath = (prefix: IssuePath, issues: readonly Issue[]): Issue[] =>
   issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+
+/** A short description of a value for messages: `null`, `an array`, `"text"`, `number 42`, `an object`. */
+export const describeValue = (u: unknown): string => {
+  if (u === null) return 'null';
+  if (Array.isArray(u)) return 'an array';
+  if (typeof u === 'string') return JSON.stringify(u);
+  return typeof u === 'object' ? 'an object' : `${typeof u} ${String(u)}`;
+};
+
+/** Adds an `UNKNOWN_KEY` issue for every key of `input` that is not `allowed`. */
+export const checkUnknownKeys = (
+  input: Record<string, unknown>,
+  allowed: ReadonlySet<string>,
+  path: IssuePath,
+  issues: Issue[],
+): void => {
+  for (const key of Object.keys(input)) {
+    if (!allowed.has(key)) {
+      issues.push(issue(IssueCode.UNKNOWN_KEY, [...path, key], `Unknown key ${JSON.stringify(key)}; expected one of ${[...allowed].join(', ')}.`));
+    }
+  }
+};
 
 /** Is the value a plain object (not null, not an array)? */
 export const isRecord = (u: unknown): u is Record<string, unknown> =>

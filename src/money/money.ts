@@ -11,7 +11,7 @@
  * {@link safeParseMoney}, which return issues instead of throwing.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { InvalidInputError, issue, isRecord, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
+import { describeValue, InvalidInputError, issue, isRecord, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { exponentOf, knownCurrencies } from './currencies.js';
 import { divideRounded, isRoundingMode, parseDecimal, pow10, type Decimal, type RoundingMode } from './decimal.js';
@@ -153,7 +153,7 @@ export const parseMoney = (input: unknown, path: IssuePath = []): E.Either<Issue
   if (hasAmount) {
     const amount = input['amount'];
     if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
-      issues.push(issue(IssueCode.INVALID_AMOUNT, [...path, 'amount'], `amount must be a safe integer number of minor units, got ${describe(amount)}.`));
+      issues.push(issue(IssueCode.INVALID_AMOUNT, [...path, 'amount'], `amount must be a safe integer number of minor units, got ${describeValue(amount)}.`));
     }
     return issues.length > 0 || currency === undefined ? E.left(issues) : E.right({ amount: amount as number, currency });
   }
@@ -161,7 +161,7 @@ export const parseMoney = (input: unknown, path: IssuePath = []): E.Either<Issue
   if (currency === undefined) {
     // still report a malformed major
     if (typeof major !== 'string' && typeof major !== 'number') {
-      issues.push(issue(IssueCode.INVALID_AMOUNT, [...path, 'major'], `major must be a decimal string or number, got ${describe(major)}.`));
+      issues.push(issue(IssueCode.INVALID_AMOUNT, [...path, 'major'], `major must be a decimal string or number, got ${describeValue(major)}.`));
     }
     return E.left(issues);
   }
@@ -483,20 +483,20 @@ export const isMoney = (u: unknown): u is Money =>
 export const parseMajor = (major: unknown, currency: string, path: IssuePath): E.Either<Issue[], Money> => {
   const exponent = exponentOf(currency) as number;
   if (typeof major !== 'string' && typeof major !== 'number') {
-    return E.left([issue(IssueCode.INVALID_AMOUNT, path, `Expected a decimal string or number, got ${describe(major)}.`)]);
+    return E.left([issue(IssueCode.INVALID_AMOUNT, path, `Expected a decimal string or number, got ${describeValue(major)}.`)]);
   }
   const d = parseDecimal(major);
   if (d === undefined) {
-    return E.left([issue(IssueCode.INVALID_AMOUNT, path, `Not a decimal amount: ${describe(major)} (use digits with an optional '.' and sign, e.g. "120.00").`)]);
+    return E.left([issue(IssueCode.INVALID_AMOUNT, path, `Not a decimal amount: ${describeValue(major)} (use digits with an optional '.' and sign, e.g. "120.00").`)]);
   }
   if (d.scale > exponent) {
     return E.left([
-      issue(IssueCode.TOO_MANY_DECIMALS, path, `${describe(major)} has ${d.scale} decimals but ${currency} has ${exponent}: amounts are never rounded silently.`),
+      issue(IssueCode.TOO_MANY_DECIMALS, path, `${describeValue(major)} has ${d.scale} decimals but ${currency} has ${exponent}: amounts are never rounded silently.`),
     ]);
   }
   const minor = d.digits * pow10(exponent - d.scale);
   if (minor > BigInt(Number.MAX_SAFE_INTEGER) || minor < BigInt(Number.MIN_SAFE_INTEGER)) {
-    return E.left([issue(IssueCode.AMOUNT_OUT_OF_RANGE, path, `${describe(major)} ${currency} is beyond the safe-integer range of minor units.`)]);
+    return E.left([issue(IssueCode.AMOUNT_OUT_OF_RANGE, path, `${describeValue(major)} ${currency} is beyond the safe-integer range of minor units.`)]);
   }
   return E.right({ amount: Number(minor) + 0, currency });
 };
@@ -517,7 +517,7 @@ export const checkCurrency = (u: unknown, path: IssuePath, issues: Issue[]): str
 /** Throws unless `m` is a Money; returns its currency's exponent. @internal */
 export const checkMoney = (m: Money): number => {
   if (!isRecord(m) || typeof m.amount !== 'number' || !Number.isSafeInteger(m.amount) || typeof m.currency !== 'string') {
-    throw new TypeError(`${MoneyError.NOT_MONEY} (got ${describe(m)})`);
+    throw new TypeError(`${MoneyError.NOT_MONEY} (got ${describeValue(m)})`);
   }
   return exponentOrThrow(m.currency);
 };
@@ -531,7 +531,7 @@ export const sameCurrency = (a: Money, b: Money): void => {
 
 /** Throws unless `mode` is a rounding mode. @internal */
 export const checkRounding = (mode: unknown): RoundingMode => {
-  if (!isRoundingMode(mode)) throw new TypeError(`${MoneyError.INVALID_ROUNDING} (got ${describe(mode)})`);
+  if (!isRoundingMode(mode)) throw new TypeError(`${MoneyError.INVALID_ROUNDING} (got ${describeValue(mode)})`);
   return mode;
 };
 
@@ -543,7 +543,7 @@ export const toSafeNumber = (n: bigint): number => {
 
 const exponentOrThrow = (currency: string): number => {
   const exponent = exponentOf(currency);
-  if (exponent === undefined) throw new RangeError(`${MoneyError.UNKNOWN_CURRENCY} (got ${describe(currency)})`);
+  if (exponent === undefined) throw new RangeError(`${MoneyError.UNKNOWN_CURRENCY} (got ${describeValue(currency)})`);
   return exponent;
 };
 
@@ -554,13 +554,6 @@ const safe = (n: number): number => {
 
 const decimalOrThrow = (u: number | string, message: string): Decimal => {
   const d = typeof u === 'number' || typeof u === 'string' ? parseDecimal(u) : undefined;
-  if (d === undefined) throw new TypeError(`${message} (got ${describe(u)})`);
+  if (d === undefined) throw new TypeError(`${message} (got ${describeValue(u)})`);
   return d;
-};
-
-const describe = (u: unknown): string => {
-  if (u === null) return 'null';
-  if (Array.isArray(u)) return 'an array';
-  if (typeof u === 'string') return JSON.stringify(u);
-  return typeof u === 'object' ? 'an object' : `${typeof u} ${String(u)}`;
 };

@@ -4,7 +4,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { DateTime } from 'luxon';
-import { issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { checkUnknownKeys, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { parseDuration, parseInstant, toDateTime, type DurationInput, type InstantInput } from '../time/instant.js';
 import { parseIsoDate } from '../time/civil.js';
@@ -420,11 +420,6 @@ const minutes = (ms: number): number => ms / MS_PER_MINUTE;
 const ALLOWANCE_KEYS = new Set(['increment', 'limits', 'carryOver', 'overage', 'currency']);
 const CONTRACT_KEYS = new Set(['start', 'end', 'timeZone', 'periods']);
 
-const unknownKeys = (o: Record<string, unknown>, allowed: Set<string>, path: IssuePath, issues: Issue[]): void => {
-  for (const key of Object.keys(o)) {
-    if (!allowed.has(key)) issues.push(issue(IssueCode.UNKNOWN_KEY, [...path, key], `Unknown key '${key}' (allowed: ${[...allowed].join(', ')}).`));
-  }
-};
 
 /** Validates a positive or non-negative duration. @internal */
 export const readDuration = (u: unknown, path: IssuePath, issues: Issue[], code: string, allowZero: boolean): number | undefined => {
@@ -455,7 +450,7 @@ const readAllowance = (u: unknown, path: IssuePath, issues: Issue[]): ReadAllowa
     return undefined;
   }
   const before = issues.length;
-  unknownKeys(u, ALLOWANCE_KEYS, path, issues);
+  checkUnknownKeys(u, ALLOWANCE_KEYS, path, issues);
   const incrementMs = readDuration(u['increment'], [...path, 'increment'], issues, IssueCode.INVALID_INCREMENT, false);
   const limits: ReadLimit[] = [];
   const rawLimits = u['limits'];
@@ -519,7 +514,7 @@ export const readContract = (u: unknown, path: IssuePath, issues: Issue[]): Read
     return undefined;
   }
   const before = issues.length;
-  unknownKeys(u, CONTRACT_KEYS, path, issues);
+  checkUnknownKeys(u, CONTRACT_KEYS, path, issues);
   const zoneRaw = u['timeZone'];
   const zoneOk = isValidTimeZone(zoneRaw);
   if (!zoneOk) issues.push(issue(IssueCode.INVALID_TIME_ZONE, [...path, 'timeZone'], `Unknown IANA time zone ${JSON.stringify(zoneRaw)}.`));

@@ -3,7 +3,7 @@
  */
 import { DateTime, Duration, type DurationLikeObject } from 'luxon';
 import * as E from 'fp-ts/lib/Either.js';
-import { issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { describeValue, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { zoneRules } from './zone.js';
 
@@ -64,7 +64,7 @@ export const parseInstant = (input: unknown, path: IssuePath = []): E.Either<Iss
       : E.left([issue(IssueCode.INVALID_INSTANT, path, `Not an ISO-8601 instant: ${JSON.stringify(input)}.`)]);
   }
   return E.left([
-    issue(IssueCode.INVALID_INSTANT, path, `Expected a Date, a luxon DateTime, epoch milliseconds or an ISO string with offset, got ${describe(input)}.`),
+    issue(IssueCode.INVALID_INSTANT, path, `Expected a Date, a luxon DateTime, epoch milliseconds or an ISO string with offset, got ${describeValue(input)}.`),
   ]);
 };
 
@@ -90,7 +90,7 @@ export const parseDuration = (input: unknown, path: IssuePath = []): E.Either<Is
   } else if (isRecord(input)) {
     obj = input;
   } else {
-    return E.left([issue(IssueCode.INVALID_DURATION, path, `Expected a luxon Duration or an object like { hours: 4 }, got ${describe(input)}.`)]);
+    return E.left([issue(IssueCode.INVALID_DURATION, path, `Expected a luxon Duration or an object like { hours: 4 }, got ${describeValue(input)}.`)]);
   }
   const issues: Issue[] = [];
   let total = 0;
@@ -103,7 +103,7 @@ export const parseDuration = (input: unknown, path: IssuePath = []): E.Either<Is
       continue;
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      issues.push(issue(IssueCode.INVALID_DURATION, [...path, key], `Duration ${key} must be a finite number, got ${describe(value)}.`));
+      issues.push(issue(IssueCode.INVALID_DURATION, [...path, key], `Duration ${key} must be a finite number, got ${describeValue(value)}.`));
       continue;
     }
     total += value * UNIT_MS[unit];
@@ -139,10 +139,3 @@ export const toDateTime = (ms: number, zone: string): DateTime => DateTime.fromM
 
 /** A luxon `Duration` of milliseconds (so `.as('minutes')` works). */
 export const toDuration = (ms: number): Duration => Duration.fromMillis(ms);
-
-const describe = (u: unknown): string => {
-  if (u === null) return 'null';
-  if (Array.isArray(u)) return 'an array';
-  if (typeof u === 'string') return JSON.stringify(u);
-  return typeof u === 'object' ? 'an object' : `${typeof u} ${String(u)}`;
-};

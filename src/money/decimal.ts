@@ -114,5 +114,16 @@ export const divideRounded = (numerator: bigint, denominator: bigint, mode: Roun
 };
 
 /** Is a value one of the {@link RoundingMode}s? */
+/** `amount × pct / 100` in minor units, rounded once. */
+export const percentOfMinor = (amount: number, pct: Decimal, mode: RoundingMode): bigint =>
+  divideRounded(BigInt(amount) * pct.digits, 100n * pow10(pct.scale), mode);
+
+/** The charge for `ms` milliseconds at `ratePerHour` minor units an hour, rounded once. */
+export const hourlyChargeMinor = (ms: number, ratePerHour: number, mode: RoundingMode): bigint =>
+  divideRounded(BigInt(ms) * BigInt(ratePerHour), 3_600_000n, mode);
+
+/** The smallest whole number of `step`s that covers `value` (both non-negative integers). */
+export const stepsCovering = (value: number, step: number): number => Number(divideRounded(BigInt(value), BigInt(step), 'up'));
+
 export const isRoundingMode = (u: unknown): u is RoundingMode =>
   typeof u === 'string' && (ROUNDING_MODES as readonly string[]).includes(u);

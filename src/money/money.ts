@@ -14,7 +14,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describeValue, InvalidInputError, issue, isRecord, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { exponentOf, knownCurrencies } from './currencies.js';
-import { divideRounded, isRoundingMode, parseDecimal, pow10, type Decimal, type RoundingMode } from './decimal.js';
+import { divideRounded, isRoundingMode, parseDecimal, percentOfMinor, pow10, type Decimal, type RoundingMode } from './decimal.js';
 
 export type { RoundingMode } from './decimal.js';
 
@@ -342,7 +342,7 @@ export const percentOf = (m: Money, pct: number | string, rounding: RoundingMode
   checkMoney(m);
   checkRounding(rounding);
   const p = decimalOrThrow(pct, MoneyError.INVALID_FACTOR);
-  return { amount: toSafeNumber(divideRounded(BigInt(m.amount) * p.digits, 100n * pow10(p.scale), rounding)), currency: m.currency };
+  return { amount: toSafeNumber(percentOfMinor(m.amount, p, rounding)), currency: m.currency };
 };
 
 /**

@@ -10,7 +10,7 @@ import { InvalidInputError, issue, isRecord, type Issue, type IssuePath } from '
 import { IssueCode } from '../internal/codes.js';
 import type { DurationInput } from '../time/instant.js';
 import { parseMoney, type Money } from '../money/money.js';
-import { divideRounded, isRoundingMode, parseDecimal, pow10, type RoundingMode } from '../money/decimal.js';
+import { hourlyChargeMinor, isRoundingMode, parseDecimal, percentOfMinor, stepsCovering, type Decimal, type RoundingMode } from '../money/decimal.js';
 import { readDuration, type PhoneStatement } from './phone.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -321,8 +321,6 @@ export const buildInvoice = (items: readonly InvoiceItem[], options: BuildInvoic
 // Internals
 // ---------------------------------------------------------------------------------------------
 
-const MS_PER_HOUR = 3_600_000n;
-
 const outOfRange = (path: IssuePath): Issue =>
   issue(IssueCode.AMOUNT_OUT_OF_RANGE, path, 'The charge is beyond the safe-integer range of minor units.');
 
@@ -368,9 +366,8 @@ const readPercent = (u: unknown, path: IssuePath, issues: Issue[]) => {
   return d;
 };
 
-/** `base × percent / 100`, rounded once. */
-const percentAmount = (base: Money, percent: { digits: bigint; scale: number }, rounding: RoundingMode): number =>
-  Number(divideRounded(BigInt(base.amount) * percent.digits, 100n * pow10(percent.scale), rounding)) + 0;
+/** `base × percent / 100`, rounded once (-0 read as 0). */
+const percentAmount = (base: Money, percent: Decimal, rounding: RoundingMode): number => Number(percentOfMinor(base.amount, percent, rounding)) + 0;
 
 const readWork = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
   if (!isRecord(u)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'Work is { description, duration, hourlyRate, … }.')]);
@@ -387,8 +384,8 @@ const readWork = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> 
     issues.push(issue(IssueCode.NOT_A_STRING, [...path, 'surchargeDescription'], 'surchargeDescription must be a string.'));
   }
   if (issues.length > 0 || durationMs === undefined || incrementMs === undefined || rate === undefined) return E.left(issues);
-  const billedMs = Math.ceil(durationMs / incrementMs) * incrementMs;
-  const amount = Number(divideRounded(BigInt(billedMs) * BigInt(rate.amount), MS_PER_HOUR, rounding)) + 0;
+  const billedMs = stepsCovering(durationMs, incrementMs) * incrementMs;
+  const amount = Number(hourlyChargeMinor(billedMs, rate.amount, rounding)) + 0;
   const surcharge = pct === undefined ? 0 : percentAmount({ amount, currency: rate.currency }, pct, rounding);
   if (!Number.isSafeInteger(billedMs) || !Number.isSafeInteger(amount) || !Number.isSafeInteger(surcharge)) {
     return E.left([outOfRange(path)]);

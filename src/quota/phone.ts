@@ -10,7 +10,7 @@ import { parseDuration, parseInstant, toDateTime, type DurationInput, type Insta
 import { parseIsoDate } from '../time/civil.js';
 import { isValidTimeZone, zoneRules, type ZoneRules } from '../time/zone.js';
 import { parseMoney, type Money } from '../money/money.js';
-import { divideRounded, isRoundingMode, parseDecimal, pow10, type Decimal, type RoundingMode } from '../money/decimal.js';
+import { divideRounded, hourlyChargeMinor, isRoundingMode, parseDecimal, pow10, type Decimal, type RoundingMode } from '../money/decimal.js';
 import { periodContaining, type Period } from './periods.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -319,7 +319,7 @@ export const billPhoneCalls = (
     const overageMs = a.rate === undefined ? 0 : restMs;
     const refusedMs = a.rate === undefined ? restMs : 0;
     const charge: Money = {
-      amount: a.rate === undefined ? 0 : Number(divideRounded(BigInt(overageMs) * BigInt(a.rate.amount), 3_600_000n, a.rounding)) + 0,
+      amount: a.rate === undefined ? 0 : Number(hourlyChargeMinor(overageMs, a.rate.amount, a.rounding)) + 0,
       currency: a.currency,
     };
     const line: PhoneStatementLine = {

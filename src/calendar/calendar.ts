@@ -8,8 +8,8 @@ import { clip, differenceOf, intersectionOf, normalize, unionOf, type Boundaries
 import { isoWeekdayOfDays, formatIsoDate, MS_PER_DAY, type Weekday, WEEKDAYS } from '../time/civil.js';
 import { isValidTimeZone, zoneRules, type ZoneRules } from '../time/zone.js';
 import type { InstantInput } from '../time/instant.js';
-import { parseHolidaySource, type HolidaySource } from '../holidays/source.js';
-import type { HolidayYear, ResolvedHolidaySource } from '../holidays/types.js';
+import { parseHolidaySource } from '../holidays/source.js';
+import type { HolidaySource, HolidayYear, ResolvedHolidaySource } from '../holidays/types.js';
 import { describeHolidayCoverage, type HolidayCoverage } from '../holidays/coverage.js';
 import { parseSpecCore, type DayIntervals, type NormalizedSpec } from './spec.js';
 import { Timeline } from './timeline.js';

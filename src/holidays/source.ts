@@ -30,8 +30,6 @@ import type {
 // Types
 // ---------------------------------------------------------------------------------------------
 
-export type { HolidaySource } from './types.js';
-
 /**
  * The holiday types date-holidays knows.
  *

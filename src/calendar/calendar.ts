@@ -253,11 +253,8 @@ export const wholeWorkingDays = (cal: Calendar): Calendar => {
       const out: number[] = [];
       const first = zone.localDays(lo) - 1;
       const last = zone.localDays(hi - 1) + 1;
-      let start = zone.localToMillis(first, 0);
       for (let d = first; d <= last; d++) {
-        const end = zone.localToMillis(d + 1, 0);
-        if (end > start && base.timeline.between(start, end) > 0) out.push(start, end);
-        start = end;
+        if (base.businessDays.has(d)) out.push(zone.localToMillis(d, 0), zone.localToMillis(d + 1, 0));
       }
       return clip(normalize(out), lo, hi);
     },
@@ -334,11 +331,6 @@ export const holidayCoverage = (cal: Calendar): HolidayCoverage[] => describeHol
 // Internals: building a year of a spec calendar
 // ---------------------------------------------------------------------------------------------
 
-interface DayPlan {
-  readonly overridden: boolean;
-  readonly intervals: DayIntervals;
-}
-
 const specWindow =
   (spec: NormalizedSpec, sources: readonly ResolvedHolidaySource[], zone: ZoneRules) =>
   (lo: number, hi: number): Boundaries => {
@@ -364,15 +356,14 @@ const specWindow =
     // date), but they still close every other date's intervals (e.g. an overnight tail)
     const open: number[] = [];
     const openByOverride = new Map<string, number[]>();
-    const overriddenDates = new Set<string>();
     for (let d = firstDay; d <= lastDay; d++) {
-      const plan = dayPlan(spec, d, transfers, shortened, overriddenDates);
+      const override = spec.overrides.get(d);
       let target = open;
-      if (plan.overridden) {
+      if (override !== undefined) {
         target = [];
         openByOverride.set(formatIsoDate(d), target);
       }
-      for (const [s, e] of plan.intervals) {
+      for (const [s, e] of override ?? weeklyIntervals(spec, d, transfers, shortened)) {
         const start = zone.localToMillis(d + Math.floor(s / MS_PER_DAY), s % MS_PER_DAY);
         const end = zone.localToMillis(d + Math.floor(e / MS_PER_DAY), e % MS_PER_DAY);
         if (end > start) target.push(start, end);
@@ -383,7 +374,7 @@ const specWindow =
     for (const hy of holidayYears) {
       for (const h of hy.holidays) {
         if (!(h.end > lo && h.start < hi)) continue;
-        if (!overriddenDates.has(h.date)) closed.push(h.start, h.end);
+        if (!openByOverride.has(h.date)) closed.push(h.start, h.end);
         else {
           const list = closedOnOverride.get(h.date) ?? [];
           list.push(h.start, h.end);
@@ -403,27 +394,20 @@ const specWindow =
     return clip(result, lo, hi);
   };
 
-const dayPlan = (
+/** A date's weekly intervals, after a working-day transfer and a pre-holiday shortening. */
+const weeklyIntervals = (
   spec: NormalizedSpec,
   day: number,
   transfers: ReadonlyMap<string, Weekday>,
   shortened: ReadonlyMap<string, number>,
-  overriddenDates: Set<string>,
-): DayPlan => {
-  const override = spec.overrides.get(day);
-  if (override !== undefined) {
-    overriddenDates.add(formatIsoDate(day));
-    return { overridden: true, intervals: override };
-  }
-  if (transfers.size === 0 && shortened.size === 0) {
-    return { overridden: false, intervals: spec.week[isoWeekdayOfDays(day) - 1] ?? [] };
-  }
+): DayIntervals => {
+  if (transfers.size === 0 && shortened.size === 0) return spec.week[isoWeekdayOfDays(day) - 1] ?? [];
   const date = formatIsoDate(day);
   const transfer = transfers.get(date);
   const weekday = transfer === undefined ? isoWeekdayOfDays(day) - 1 : WEEKDAYS.indexOf(transfer);
   const intervals = spec.week[weekday] ?? [];
   const minutes = shortened.get(date);
-  if (minutes === undefined || intervals.length === 0) return { overridden: false, intervals };
+  if (minutes === undefined || intervals.length === 0) return intervals;
   // a shortened day closes earlier: cut the end of the day's last interval(s)
   const cut = [...intervals.map(([s, e]) => [s, e] as [number, number])];
   let remaining = minutes * 60_000;
@@ -438,7 +422,7 @@ const dayPlan = (
       cut.pop();
     }
   }
-  return { overridden: false, intervals: cut };
+  return cut;
 };
 
 const isPlain = (value: unknown): value is object =>

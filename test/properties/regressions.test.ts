@@ -2,7 +2,7 @@
  * Cases the property tests found, pinned as plain tests with the decision taken.
  */
 import { describe, expect, it } from 'vitest';
-import { businessTimeBetween, isOpen, makeCalendar } from '../../src/index.js';
+import { addBusinessMillis, businessTimeBetween, isOpen, makeCalendar, subtractBusinessMillis } from '../../src/index.js';
 import { RefCalendar } from '../support/reference.js';
 
 describe('regressions found by the property tests', () => {
@@ -50,5 +50,18 @@ describe('regressions found by the property tests', () => {
     const cal = makeCalendar({ timeZone: 'Pacific/Chatham', week: { sun: ['00:00-04:00', '03:30-10:15'] } });
     expect(isOpen(cal, '2025-09-28T04:00:00+13:45')).toBe(true);
     expect(businessTimeBetween(cal, '2025-09-28T00:00:00+12:45', '2025-09-29T00:00:00+13:45').as('minutes')).toBe(555);
+  });
+
+  // fast-check seed 1349629450: t exactly at an opening that follows closed time. subtract(t, 0)
+  // is t (open), while the earliest instant 1 ms after subtract(t, 1) is the closing before t:
+  // both have zero business time to t, the round trip lands on the closing side.
+  it("addEarliest(subtract(t, d), d) is the closing before t when t is an opening", () => {
+    const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['00:00-07:45'], sat: ['16:15-05:00'] } });
+    const t = Date.parse('2024-01-01T00:00:00Z');
+    const sub = subtractBusinessMillis(cal, t, 1);
+    expect(new Date(sub).toISOString()).toBe('2023-12-31T04:59:59.999Z');
+    expect(subtractBusinessMillis(cal, t, 0)).toBe(t);
+    expect(new Date(addBusinessMillis(cal, sub, 1, { boundary: 'earliest' })).toISOString()).toBe('2023-12-31T05:00:00.000Z');
+    expect(addBusinessMillis(cal, sub, 1)).toBe(t);
   });
 });

@@ -11,6 +11,10 @@ export const IssueCode = {
   NOT_A_NUMBER: 'NOT_A_NUMBER',
   REQUIRED: 'REQUIRED',
   UNKNOWN_KEY: 'UNKNOWN_KEY',
+  INVALID_ENUM: 'INVALID_ENUM',
+  TOO_LARGE: 'TOO_LARGE',
+  TOO_FEW_ITEMS: 'TOO_FEW_ITEMS',
+  UNREADABLE_VALUE: 'UNREADABLE_VALUE',
   // time
   INVALID_TIME_ZONE: 'INVALID_TIME_ZONE',
   INVALID_INSTANT: 'INVALID_INSTANT',
@@ -65,6 +69,10 @@ export const IssueCode = {
   INVALID_CHARGE_ITEM: 'INVALID_CHARGE_ITEM',
   INVALID_VERSION: 'INVALID_VERSION',
   INVALID_SCOPE: 'INVALID_SCOPE',
+  // plan (src/plan)
+  // ticket (src/ticket)
+  // clocks (src/clocks)
+  // compliance (src/compliance)
 } as const;
 
 /** The union of the issue codes this library produces. */

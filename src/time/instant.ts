@@ -4,6 +4,7 @@
 import { DateTime, Duration, type DurationLikeObject } from 'luxon';
 import * as E from 'fp-ts/lib/Either.js';
 import { describeValue, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { errorText } from '../internal/read.js';
 import { IssueCode } from '../internal/codes.js';
 import { zoneRules } from './zone.js';
 
@@ -114,6 +115,53 @@ export const parseDuration = (input: unknown, path: IssuePath = []): E.Either<Is
     return E.left([issue(IssueCode.INVALID_DURATION, path, 'A duration needs at least one unit, e.g. { hours: 4 }.')]);
   }
   return E.right(Math.round(total));
+};
+
+// ---------------------------------------------------------------------------------------------
+// Readers (collect into an issue list; see internal/read.ts)
+// ---------------------------------------------------------------------------------------------
+
+/** The largest duration accepted from data: 200 years of milliseconds. */
+export const MAX_DURATION_MS = 200 * 365.25 * 86_400_000;
+
+/** A non-negative {@link DurationInput} in milliseconds, at most {@link MAX_DURATION_MS}. */
+export const readDurationMillis = (input: unknown, path: IssuePath, issues: Issue[]): number | undefined => {
+  let r: E.Either<Issue[], number>;
+  try {
+    r = parseDuration(input, path);
+  } catch (e) {
+    issues.push(issue(IssueCode.INVALID_DURATION, path, `The duration cannot be read: ${errorText(e)}.`));
+    return undefined;
+  }
+  if (E.isLeft(r)) {
+    issues.push(...r.left);
+    return undefined;
+  }
+  if (r.right < 0) {
+    issues.push(issue(IssueCode.NEGATIVE_DURATION, path, `A duration here must not be negative, got ${r.right} ms.`));
+    return undefined;
+  }
+  if (r.right > MAX_DURATION_MS) {
+    issues.push(issue(IssueCode.INVALID_DURATION, path, `A duration here must be at most 200 years, got ${r.right} ms.`));
+    return undefined;
+  }
+  return r.right;
+};
+
+/** An {@link InstantInput} in epoch milliseconds (a string needs an offset). */
+export const readInstantMillis = (input: unknown, path: IssuePath, issues: Issue[]): number | undefined => {
+  let r: E.Either<Issue[], number>;
+  try {
+    r = parseInstant(input, path);
+  } catch (e) {
+    issues.push(issue(IssueCode.INVALID_INSTANT, path, `The instant cannot be read: ${errorText(e)}.`));
+    return undefined;
+  }
+  if (E.isLeft(r)) {
+    issues.push(...r.left);
+    return undefined;
+  }
+  return r.right;
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -221,6 +221,12 @@ const LAYER: Record<string, number> = {
   calendar: 3,
   'business-time': 4,
   quota: 5,
+  billing: 6,
+  plan: 7,
+  ticket: 8,
+  clocks: 9,
+  compliance: 10,
+  explain: 11,
 };
 const TOP_LAYER = 100;
 

@@ -139,6 +139,12 @@ describe('.ci/run', () => {
     expect(commands).toEqual(['npm ci --no-audit --no-fund', 'npm test', 'TZ="$zone" npx vitest run']);
     expect(script).toMatch(/for zone in Pacific\/Chatham America\/Sao_Paulo; do/);
   });
+
+  it('runs the packed tarball in Bun, Deno and headless Chromium, installing Chromium when missing', () => {
+    expect(script).toMatch(/^node scripts\/smoke-runtimes\.mjs$/m);
+    expect(script).toMatch(/apt-get install -y -qq --no-install-recommends chromium/);
+    expect(existsSync(join(root, 'scripts/smoke-runtimes.mjs'))).toBe(true);
+  });
 });
 
 describe('package-lock.json', () => {

@@ -5,6 +5,10 @@ export {
   nextOpeningMillis,
   nextClosing,
   nextClosingMillis,
+  previousOpening,
+  previousOpeningMillis,
+  previousClosing,
+  previousClosingMillis,
   openIntervals,
   addBusinessTime,
   addBusinessMillis,
@@ -17,6 +21,8 @@ export {
   endOfBusinessDayMillis,
   addBusinessDays,
   addBusinessDaysMillis,
+  businessDaysBetween,
+  businessDaysBetweenMillis,
   holidaysBetween,
 } from './queries.js';
 export type { AddBusinessTimeOptions, HolidayInfo } from './queries.js';

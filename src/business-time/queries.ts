@@ -101,6 +101,33 @@ export const nextOpeningMillis = (cal: Calendar, ms: number): number => yearInde
 export const nextClosingMillis = (cal: Calendar, ms: number): number => yearIndexOf(cal).nextClosing(ms);
 
 /**
+ * {@link previousOpening} on epoch milliseconds: the opening of the open interval containing
+ * `ms`, or of the last one before it.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, previousOpeningMillis } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
+ * previousOpeningMillis(cal, Date.UTC(2025, 5, 2, 10)) === Date.UTC(2025, 5, 2, 9); // true
+ * previousOpeningMillis(cal, Date.UTC(2025, 5, 4, 10)) === Date.UTC(2025, 5, 2, 9); // true (Wednesday → Monday)
+ * ```
+ */
+export const previousOpeningMillis = (cal: Calendar, ms: number): number => yearIndexOf(cal).previousOpening(ms);
+
+/**
+ * {@link previousClosing} on epoch milliseconds: `ms` when open (or exactly a closing), else the
+ * closing of the last open interval before it.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, previousClosingMillis } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
+ * previousClosingMillis(cal, Date.UTC(2025, 5, 4, 10)) === Date.UTC(2025, 5, 2, 17); // true
+ * ```
+ */
+export const previousClosingMillis = (cal: Calendar, ms: number): number => yearIndexOf(cal).previousClosing(ms);
+
+/**
  * {@link addBusinessTime} on epoch milliseconds: `durationMs` of business time after `ms`.
  *
  * @example
@@ -183,6 +210,36 @@ export const nextOpening = (cal: Calendar, t: InstantInput): DateTime<true> => t
  * ```
  */
 export const nextClosing = (cal: Calendar, t: InstantInput): DateTime<true> => toDateTime(nextClosingMillis(cal, toMillis(t, 't')), cal.timeZone);
+
+/**
+ * The opening of the open interval containing `t`, or of the last one before it: the mirror of
+ * {@link nextClosing}. At a closing instant (closed), the opening of the interval it closes.
+ * What moment-business-time's `lastOpeningTime` and dayjs-business-time users look for.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, previousOpening } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'], fri: ['09:30-17:30'] } });
+ * previousOpening(cal, '2025-06-09T08:00:00+03:00').toISO(); // '2025-06-06T09:30:00.000+03:00' (Monday early → Friday)
+ * previousOpening(cal, '2025-06-09T12:00:00+03:00').toISO(); // '2025-06-09T09:30:00.000+03:00'
+ * ```
+ */
+export const previousOpening = (cal: Calendar, t: InstantInput): DateTime<true> => toDateTime(previousOpeningMillis(cal, toMillis(t, 't')), cal.timeZone);
+
+/**
+ * `t` itself when open (or exactly a closing instant), else the closing of the last open interval
+ * before `t`: the mirror of {@link nextOpening}, i.e. the latest instant at or before `t` up to
+ * which business time had accrued. What moment-business-time's `lastWorkingTime` gives.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, previousClosing } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'], fri: ['09:30-17:30'] } });
+ * previousClosing(cal, '2025-06-08T12:00:00+03:00').toISO(); // '2025-06-06T17:30:00.000+03:00' (Sunday → Friday's closing)
+ * previousClosing(cal, '2025-06-09T12:00:00+03:00').toISO(); // '2025-06-09T12:00:00.000+03:00' (open: t itself)
+ * ```
+ */
+export const previousClosing = (cal: Calendar, t: InstantInput): DateTime<true> => toDateTime(previousClosingMillis(cal, toMillis(t, 't')), cal.timeZone);
 
 /**
  * The open intervals of the calendar within `[from, to)`, clipped to it.
@@ -334,6 +391,44 @@ export const addBusinessDaysMillis = (cal: Calendar, ms: number, n: number): num
 };
 
 /**
+ * The number of business days from `a`'s local date to `b`'s (each a date or an instant, read in
+ * the calendar's zone), counted like {@link addBusinessDays} steps: `a`'s date never counts,
+ * `b`'s date does. Forwards, the business days after `a`'s date up to and including `b`'s;
+ * backwards (negative), those before `a`'s date down to and including `b`'s. So it is the
+ * inverse of `addBusinessDays` on dates: `businessDaysBetween(cal, t, addBusinessDays(cal, t, n))`
+ * is `n` (n ≠ 0) whenever t's wall-clock time is open on the day stepped to. Monday to Friday is
+ * 4; Saturday back to Friday is -1.
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, businessDaysBetween } from 'support-sla';
+ * const h = ['09:30-17:30'];
+ * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: h, tue: h, wed: h, thu: h, fri: h }, holidays: [{ country: 'GR' }] });
+ * businessDaysBetween(cal, '2025-06-02', '2025-06-06'); // 4
+ * businessDaysBetween(cal, '2025-04-17', '2025-04-22'); // 1 (Good Friday, the weekend and Easter Monday are closed)
+ * businessDaysBetween(cal, '2025-06-06', '2025-06-02'); // -4
+ * businessDaysBetween(cal, '2025-06-07', '2025-06-06'); // -1 (Saturday back to Friday)
+ * ```
+ */
+export const businessDaysBetween = (cal: Calendar, a: string | InstantInput, b: string | InstantInput): number =>
+  countBusinessDays(cal, localDayOf(cal, a), localDayOf(cal, b));
+
+/**
+ * {@link businessDaysBetween} on epoch milliseconds (each read as a local date in the calendar's zone).
+ *
+ * @example
+ * ```ts
+ * import { makeCalendar, businessDaysBetweenMillis } from 'support-sla';
+ * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'], tue: ['09:00-17:00'] } });
+ * businessDaysBetweenMillis(cal, Date.UTC(2025, 5, 1, 12), Date.UTC(2025, 5, 10, 8)); // 4 (Mon 2, Tue 3, Mon 9, Tue 10)
+ * ```
+ */
+export const businessDaysBetweenMillis = (cal: Calendar, aMs: number, bMs: number): number => {
+  const zone = zoneOf(cal);
+  return countBusinessDays(cal, zone.localDays(aMs), zone.localDays(bMs));
+};
+
+/**
  * The holidays of the calendar's holiday sources that overlap `[from, to)`, in time order.
  *
  * @example
@@ -377,6 +472,12 @@ export const holidaysBetween = (cal: Calendar, from: InstantInput, to: InstantIn
 // ---------------------------------------------------------------------------------------------
 // Internals
 // ---------------------------------------------------------------------------------------------
+
+const countBusinessDays = (cal: Calendar, a: number, b: number): number => {
+  const days = businessDayIndexOf(cal);
+  // a's date never counts, b's date does: (a, b] forwards, [b, a) backwards
+  return a <= b ? days.count(a, b) : -days.count(b - 1, a - 1);
+};
 
 const assertDayCount = (n: number, name: string, allowNegative: boolean): void => {
   if (!Number.isInteger(n) || (!allowNegative && n < 0)) {

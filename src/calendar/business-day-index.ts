@@ -56,6 +56,13 @@ export class BusinessDayIndex {
     }
   }
 
+  /** The number of business days d with a < d <= b (a <= b). */
+  count(a: number, b: number): number {
+    this.ensure(a);
+    this.ensure(b);
+    return upperBound(this.days, b) - upperBound(this.days, a);
+  }
+
   private ensure(day: number): void {
     if (day >= this.from && day <= this.to) return;
     if (Number.isNaN(this.from)) {

@@ -29,6 +29,11 @@ const noOpenTime = (from: number, direction: 'after' | 'before'): RangeError =>
     `No open time within ${SEARCH_HORIZON_YEARS} years ${direction} ${new Date(from).toISOString()}: the calendar is closed for good there.`,
   );
 
+const noOpening = (from: number): RangeError =>
+  new RangeError(
+    `No opening within ${SEARCH_HORIZON_YEARS} years before ${new Date(from).toISOString()}: the calendar is open for good there.`,
+  );
+
 const noClosing = (from: number): RangeError =>
   new RangeError(
     `No closing within ${SEARCH_HORIZON_YEARS} years after ${new Date(from).toISOString()}: the calendar is open for good there.`,
@@ -154,6 +159,27 @@ export class YearIndex {
       const i = k >> 1; // intervals before: 0..i-1
       if (i > 0) return this.b[2 * i - 1] as number;
       if (ms - this.lo > HORIZON_MS) throw noOpenTime(ms, 'before');
+      this.extendBackward();
+    }
+  }
+
+  /**
+   * The opening of the open interval containing `ms`, or of the last one before it (`ms` a
+   * closing instant: the interval it closes). The mirror of {@link YearIndex.nextClosing}.
+   */
+  previousOpening(ms: number): number {
+    this.ensure(ms);
+    for (;;) {
+      const k = this.rank(ms);
+      const i = (k & 1) === 1 ? (k - 1) >> 1 : (k >> 1) - 1;
+      if (i >= 0) {
+        const open = this.b[2 * i] as number;
+        if (open > this.lo) return open;
+        // the interval may have begun before the covered range: see where it starts
+        if (ms - open > HORIZON_MS) throw noOpening(ms);
+      } else if (ms - this.lo > HORIZON_MS) {
+        throw noOpenTime(ms, 'before');
+      }
       this.extendBackward();
     }
   }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -23,6 +23,25 @@ const fpTsEs6: Plugin = {
   },
 };
 
+/**
+ * The `support-sla/core` build: the same source with `src/holidays/rules.ts` (the only module that
+ * imports date-holidays) swapped for `rules-absent.ts`, so that date-holidays, moment-timezone,
+ * astronomia and every country's rules stay out of its import graph. A `{ country }` holiday
+ * source is then rejected with `HOLIDAY_RULES_NOT_LOADED`, saying what to import instead.
+ */
+const withoutDateHolidays: Plugin = {
+  name: 'without-date-holidays',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/rules\.js$/ }, (args) => {
+      if (!args.importer.includes(`${sep}src${sep}holidays${sep}`)) return undefined;
+      return { path: join(dirname(args.importer), 'rules-absent.ts') };
+    });
+    build.onResolve({ filter: /^date-holidays$/ }, (args) => ({
+      errors: [{ text: `date-holidays imported by ${args.importer} in the support-sla/core build` }],
+    }));
+  },
+};
+
 const shared: Options = {
   entry: ['src/index.ts'],
   sourcemap: true,
@@ -31,7 +50,11 @@ const shared: Options = {
   splitting: false,
 };
 
+// dist/index.{js,cjs} (the root: everything) and dist/core.{js,cjs} (everything but date-holidays'
+// rules); the declarations are built once, from the root, and serve both entries
 export default defineConfig([
   { ...shared, format: ['esm'], dts: true, clean: true, noExternal: [/^fp-ts\/lib\//], esbuildPlugins: [fpTsEs6] },
   { ...shared, format: ['cjs'], dts: true },
+  { ...shared, entry: { core: 'src/index.ts' }, format: ['esm'], noExternal: [/^fp-ts\/lib\//], esbuildPlugins: [fpTsEs6, withoutDateHolidays] },
+  { ...shared, entry: { core: 'src/index.ts' }, format: ['cjs'], esbuildPlugins: [withoutDateHolidays] },
 ]);

@@ -10,3 +10,5 @@ export {
   holidayCoverage,
 } from './calendar.js';
 export type { Calendar, CalendarSpec, CalendarDefinition } from './calendar.js';
+export { freezeCalendarSpec, freezeCalendarSpecOrThrow } from './freeze.js';
+export type { FreezeCalendarSpecOptions } from './freeze.js';

@@ -28,6 +28,12 @@ export interface RulesKey {
   readonly timeZone: string;
 }
 
+/**
+ * Whether date-holidays' rules are in this build: `true` here; `false` in `rules-absent.ts`, which
+ * the `support-sla/core` build uses instead of this module (see docs/architecture.md).
+ */
+export const RULES_LOADED: boolean = true;
+
 // ---------------------------------------------------------------------------------------------
 // Code lists (for validation)
 // ---------------------------------------------------------------------------------------------

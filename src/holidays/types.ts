@@ -100,7 +100,8 @@ export interface HolidayYear {
 
 /**
  * Where a year's data comes from: official data (a decree, a law, a ministerial decision, or
- * your own full list) or date-holidays' rules only.
+ * your own full list) or date-holidays' rules only; `'none'` for a year outside the years a
+ * frozen source holds (it has no holidays there).
  *
  * @example
  * ```ts
@@ -108,7 +109,7 @@ export interface HolidayYear {
  * const b: HolidayBasis = makeHolidaySource({ country: 'RU' }, 'Europe/Moscow').basis(2027); // 'rules'
  * ```
  */
-export type HolidayBasis = 'official' | 'rules';
+export type HolidayBasis = 'official' | 'rules' | 'none';
 
 /**
  * A validated holiday source bound to the calendar's time zone. `year(y)` is cached: calling it
@@ -284,6 +285,95 @@ export interface DatesHolidaySource {
 }
 
 /**
+ * One holiday of a frozen year: its local date, name and type, and the instants it closes
+ * (`start` inclusive, `end` exclusive, ISO-8601 with the offset): a partial day (Christmas Eve
+ * from 14:00) keeps its hours.
+ *
+ * @example
+ * ```ts
+ * import type { FrozenHoliday } from 'support-sla';
+ * const xmasEve: FrozenHoliday = { date: '2025-12-24', name: 'Christmas Eve', type: 'bank', start: '2025-12-24T14:00:00.000+01:00', end: '2025-12-25T00:00:00.000+01:00' };
+ * ```
+ */
+export interface FrozenHoliday {
+  /** Local date `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The holiday's name. */
+  readonly name: string;
+  /** date-holidays' type (`'public'`, `'bank'`, …). */
+  readonly type: string;
+  /** First closed instant, ISO-8601 with an offset. */
+  readonly start: string;
+  /** End of the holiday (exclusive), ISO-8601 with an offset. */
+  readonly end: string;
+}
+
+/**
+ * One frozen year of a source: what a calendar needs from it, and what backed it.
+ *
+ * @example
+ * ```ts
+ * import type { FrozenHolidayYear } from 'support-sla';
+ * const y: FrozenHolidayYear = { year: 2025, basis: 'official', citations: [], holidays: [], workingDays: [{ date: '2025-11-01', hoursOf: 'mon' }], shortenedDays: [{ date: '2025-11-01', minutes: 60 }] };
+ * ```
+ */
+export interface FrozenHolidayYear {
+  /** The year (local dates of the source's zone). */
+  readonly year: number;
+  /** `'official'` or `'rules'`, as it was when frozen. */
+  readonly basis: 'official' | 'rules';
+  /** The decrees, laws or decisions behind the year, when it was frozen. */
+  readonly citations: readonly string[];
+  /** The holidays, in time order. */
+  readonly holidays: readonly FrozenHoliday[];
+  /** Working-day transfers (a date worked with another weekday's hours). */
+  readonly workingDays: readonly WorkingDayTransfer[];
+  /** Shortened pre-holiday days. */
+  readonly shortenedDays: readonly ShortenedDay[];
+}
+
+/**
+ * The body of a {@link FrozenHolidaySource}: the years `from..to` (inclusive) of a source,
+ * computed in `timeZone`.
+ *
+ * @example
+ * ```ts
+ * import { freezeCalendarSpec, type FrozenHolidays } from 'support-sla';
+ * // built by freezeCalendarSpec, then stored as JSON
+ * ```
+ */
+export interface FrozenHolidays {
+  /** First year frozen. */
+  readonly from: number;
+  /** Last year frozen (inclusive). */
+  readonly to: number;
+  /** The zone the instants were computed in: a calendar using the source must be in it. */
+  readonly timeZone: string;
+  /** What was frozen, as it was written (for the record; never resolved again). */
+  readonly source: Readonly<Record<string, unknown>>;
+  /** One entry per year of `from..to`, ascending. */
+  readonly years: readonly FrozenHolidayYear[];
+}
+
+/**
+ * A holiday source frozen for a range of years: `{ frozen: { from, to, timeZone, source, years } }`,
+ * plain JSON, read without date-holidays. Made by `freezeCalendarSpec` (or
+ * `freezeHolidaySource`). Outside `from..to` it has no holidays, and `holidayCoverage(cal)` says
+ * so (`basis: 'none'`).
+ *
+ * @example
+ * ```ts
+ * import { freezeCalendarSpec, makeCalendar } from 'support-sla';
+ * const spec = { timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] }, holidays: [{ country: 'GR' }] };
+ * const frozen = freezeCalendarSpec(spec, { from: 2025, to: 2027 }); // Either: Right(spec with { frozen } sources)
+ * ```
+ */
+export interface FrozenHolidaySource {
+  /** The frozen years. */
+  readonly frozen: FrozenHolidays;
+}
+
+/**
  * A holiday source as written in a calendar spec.
  * @example
  * ```ts
@@ -292,11 +382,12 @@ export interface DatesHolidaySource {
  * makeCalendar({ timeZone: 'Europe/Moscow', week: { mon: ['10:00-18:00'] }, holidays });
  * ```
  */
-export type HolidaySource = CountryHolidaySource | DatesHolidaySource;
+export type HolidaySource = CountryHolidaySource | DatesHolidaySource | FrozenHolidaySource;
 
 /**
  * Where a year's data comes from: the library's shipped official data, a user override with
- * `replace: true`, date-holidays' rules only, or a `{ dates }` list.
+ * `replace: true`, date-holidays' rules only, a `{ dates }` list, or a `{ frozen }` source
+ * (`'frozen'` inside its years, `'none'` outside them).
  *
  * @example
  * ```ts
@@ -304,7 +395,7 @@ export type HolidaySource = CountryHolidaySource | DatesHolidaySource;
  * const o: HolidayDataOrigin | undefined = makeHolidaySource({ country: 'SK' }, 'Europe/Bratislava').describeYear?.(2026).origin; // 'shipped'
  * ```
  */
-export type HolidayDataOrigin = 'shipped' | 'override' | 'rules' | 'dates';
+export type HolidayDataOrigin = 'shipped' | 'override' | 'rules' | 'dates' | 'frozen' | 'none';
 
 /**
  * What backs one year of one holiday source.

@@ -66,7 +66,7 @@ describe('package.json', () => {
   });
 
   it('publishes dist and the plan JSON Schema only, side-effect free, ESM first with a CommonJS build', () => {
-    expect(pkg.files).toEqual(['dist', 'plan.schema.json']);
+    expect(pkg.files).toEqual(['dist', 'plan.schema.json', 'CHANGELOG.md']);
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.type).toBe('module');
     // top-level fields for old resolvers (node10)
@@ -87,6 +87,21 @@ describe('package.json', () => {
     ]);
   });
 
+  it('exports support-sla/core (everything but date-holidays), with the root\'s declarations', () => {
+    const core = pkg.exports['./core'] as Record<string, Record<string, string>>;
+    expect(Object.entries(core.import ?? {})).toEqual([
+      ['types', './dist/index.d.ts'],
+      ['default', './dist/core.js'],
+    ]);
+    expect(Object.entries(core.require ?? {})).toEqual([
+      ['types', './dist/index.d.cts'],
+      ['default', './dist/core.cjs'],
+    ]);
+    // the build swaps the only module that imports date-holidays
+    expect(read('tsup.config.ts')).toContain("'rules-absent.ts'");
+    expect(read('src/holidays/rules-absent.ts')).not.toMatch(/from 'date-holidays'/);
+  });
+
   it('exports the JSON Schema of plans as support-sla/plan.schema.json', () => {
     expect(pkg.exports['./plan.schema.json']).toBe('./plan.schema.json');
     expect(existsSync(join(root, 'plan.schema.json'))).toBe(true);
@@ -101,6 +116,7 @@ describe('package.json', () => {
       'publint --strict',
       'attw --pack .',
       'node scripts/smoke.mjs',
+      'node scripts/budgets.mjs',
     ]);
     expect(pkg.scripts.demo).toBe('tsx examples/demo.ts');
     expect(pkg.scripts.docs).toBe('typedoc');

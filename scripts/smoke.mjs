@@ -121,6 +121,10 @@ try {
   if (dual !== '2025-06-09T11:30:00.000+03:00') fail(`a calendar made by the ESM build does not work with the CJS build: ${dual}`);
   else log('a calendar made by the ESM build works with the CJS build (dual-package hazard)');
 
+  // support-sla/core: no date-holidays in its files, the same exports, { country } rejected with
+  // an issue that says what to import, a calendar frozen by the root evaluated without it
+  checkCore(consumer, esmNames.trim());
+
   if (process.exitCode === undefined || process.exitCode === 0) {
     log(`OK in ${((performance.now() - started) / 1000).toFixed(1)} s (tarball ${packed.size} bytes)`);
   }
@@ -129,6 +133,44 @@ try {
 } finally {
   if (process.env.SMOKE_KEEP === '1') log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
+}
+
+// -----------------------------------------------------------------------------------------------
+// support-sla/core
+// -----------------------------------------------------------------------------------------------
+
+function checkCore(consumer, rootNames) {
+  const dist = join(consumer, 'node_modules', 'support-sla', 'dist');
+  for (const file of ['core.js', 'core.cjs']) {
+    const text = readFileSync(join(dist, file), 'utf8');
+    if (/from\s*['"]date-holidays['"]|require\(\s*['"]date-holidays['"]\s*\)|import\(\s*['"]date-holidays['"]/.test(text)) {
+      fail(`dist/${file} imports date-holidays`);
+    }
+  }
+  const code = (load) => `${load}
+const h = ['09:30-17:30'];
+const week = { mon: h, tue: h, wed: h, thu: h, fri: h };
+const spec = { timeZone: 'Europe/Athens', week, holidays: [{ country: 'GR' }] };
+const r = core.safeParseCalendar(spec);
+if (r.success || r.issues[0].code !== 'HOLIDAY_RULES_NOT_LOADED') throw new Error('core accepted { country }: ' + JSON.stringify(r));
+const frozen = JSON.parse(JSON.stringify(root.freezeCalendarSpecOrThrow(spec, { from: 2025, to: 2026 })));
+const due = core.addBusinessTime(core.makeCalendar(frozen), '2025-04-17T16:00:00+03:00', { hours: 4 }).toISO();
+if (due !== '2025-04-22T12:00:00.000+03:00') throw new Error('frozen calendar in core: ' + due);
+console.log(JSON.stringify(Object.keys(core).filter((k) => k !== '__esModule').sort()));
+`;
+  const esm = code("import * as core from 'support-sla/core';\nimport * as root from 'support-sla';\nif (!import.meta.resolve('support-sla/core').endsWith('/dist/core.js')) throw new Error('resolved ' + import.meta.resolve('support-sla/core'));");
+  const cjs = code("const core = require('support-sla/core');\nconst root = require('support-sla');\nif (!require.resolve('support-sla/core').endsWith('core.cjs')) throw new Error('resolved ' + require.resolve('support-sla/core'));");
+  writeFileSync(join(consumer, 'core-esm.mjs'), esm);
+  writeFileSync(join(consumer, 'core-cjs.cjs'), cjs);
+  for (const file of ['core-esm.mjs', 'core-cjs.cjs']) {
+    try {
+      const names = run(process.execPath, [file], consumer).trim();
+      if (names !== rootNames) fail(`support-sla/core (${file}) exports other names than the root:\n  core ${names}\n  root ${rootNames}`);
+      else log(`${file}: support-sla/core rejects { country } with HOLIDAY_RULES_NOT_LOADED, evaluates a frozen calendar, same exports`);
+    } catch (e) {
+      fail(`${file} failed:\n${e.stdout ?? ''}${e.stderr ?? e.message}`);
+    }
+  }
 }
 
 // -----------------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ describe('without date-holidays (support-sla/core)', () => {
     const plain = makeCalendar({ timeZone: 'Europe/Athens', week });
     expect(addBusinessTime(plain, '2025-06-06T15:30:00+03:00', { hours: 4 }).toISO()).toBe('2025-06-09T11:30:00.000+03:00');
     // a calendar frozen by the root build (date-holidays loaded), read back here
-    const frozen = JSON.parse(readFileSync(new URL('./fixtures/clickmedia-frozen-2025-2026.json', import.meta.url), 'utf8')) as unknown;
+    const frozen = JSON.parse(readFileSync(new URL('./fixtures/clickmedia-frozen-2025-2026.json', import.meta.url), 'utf8')) as Parameters<typeof makeCalendar>[0];
     const cal = makeCalendar(frozen);
     expect(addBusinessTime(cal, '2025-04-17T16:00:00+03:00', { hours: 4 }).toISO()).toBe('2025-04-22T12:00:00.000+03:00');
     expect(holidayCoverage(cal)[0]?.year(2025).origin).toBe('frozen');

@@ -14,3 +14,5 @@ export * from './calendar/index.js';
 export * from './business-time/index.js';
 export * from './money/index.js';
 export * from './quota/index.js';
+export { freezePlanSpec, freezePlanSpecOrThrow } from './plan/freeze.js';
+export type { FreezePlanSpecOptions } from './plan/freeze.js';

@@ -6,7 +6,7 @@ import type { DateTime } from 'luxon';
 import type { ClockResult, ClosedDay, ExplanationStep } from '../clocks/types.js';
 import type { Target } from '../plan/types.js';
 import { toDurationMillis } from '../time/instant.js';
-import { count, formatDayMonth, formatDuration, formatInstant, formatList, resolveLocale, type ResolvedLocale } from './format.js';
+import { count, formatDayMonth, formatDuration, formatInstant, formatList, formatUntil, resolveLocale, type ResolvedLocale } from './format.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -99,7 +99,7 @@ export const explainClock = (result: ClockResult, options: ExplainClockOptions =
   // pauses and priority changes, in time order
   for (const s of steps) {
     if (s.step === 'pause') {
-      sentences.push(m.pause(at(s.from), s.to === null ? undefined : at(s.to), s.status, s.openMs > 0 ? duration(s.openMs) : undefined));
+      sentences.push(m.pause(at(s.from), s.to === null ? undefined : formatUntil(loc, s.from, s.to, zone), s.status, s.openMs > 0 ? duration(s.openMs) : undefined));
     } else if (s.step === 'priorityChange') {
       sentences.push(m.priorityChange(s.from, s.to, at(s.at), m.policy[s.policy]));
     }

@@ -101,11 +101,20 @@ export const formatDuration = (loc: ResolvedLocale, ms: number, withDays: boolea
 // ---------------------------------------------------------------------------------------------
 
 const INSTANT: DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const TIME: DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 const DAY_MONTH: DateTimeFormatOptions = { day: 'numeric', month: 'long' };
 
 /** An instant in `zone`, e.g. "Fri, 17 April 2026 at 16:45" / "пт, 17 апреля 2026 г. в 16:45". */
 export const formatInstant = (loc: ResolvedLocale, t: DateTime, zone: string): string =>
   t.setZone(zone).setLocale(loc.tag).toLocaleString(INSTANT);
+
+/** The wall-clock time of an instant in `zone`: "15:30". */
+export const formatTime = (loc: ResolvedLocale, t: DateTime, zone: string): string =>
+  t.setZone(zone).setLocale(loc.tag).toLocaleString(TIME);
+
+/** The end of a stretch: its time alone when it ends on the local date it starts on. */
+export const formatUntil = (loc: ResolvedLocale, from: DateTime, to: DateTime, zone: string): string =>
+  from.setZone(zone).toISODate() === to.setZone(zone).toISODate() ? formatTime(loc, to, zone) : formatInstant(loc, to, zone);
 
 /** A local date `YYYY-MM-DD` as day and month: "10 April", "1 мая", "3. apríla". */
 export const formatDayMonth = (loc: ResolvedLocale, date: string): string =>

@@ -97,6 +97,7 @@ export interface Messages {
 
 const q = (s: string): string => `“${s}”`;
 const guillemets = (s: string): string => `«${s}»`;
+const lowHigh = (s: string): string => `„${s}“`;
 
 const EN: Messages = {
   lang: 'en',
@@ -142,11 +143,11 @@ const EN: Messages = {
       : `Paused from ${from} to ${to} (status ${q(status)}${open === undefined ? '' : `; not counted: ${open}`}).`,
   priorityChange: (from, to, at, policy) => `Priority changed from ${from} to ${to} (${at}; ${policy}).`,
   outcome: {
-    running: (left) => `Running; left: ${left}.`,
-    overdue: (by) => `Breached; overdue by: ${by}.`,
+    running: (left) => `Running: ${left} left.`,
+    overdue: (by) => `Breached: overdue by ${by}.`,
     met: (at) => `Met: completed ${at}.`,
-    late: (at, by) => `Breached: completed ${at}; late by: ${by}.`,
-    paused: (left) => `Paused: the deadline is set again when the clock resumes; left: ${left}.`,
+    late: (at, by) => `Breached: completed ${at}, ${by} late.`,
+    paused: (left) => `Paused: ${left} left; the deadline is set again when the clock resumes.`,
     cancelled: 'Cancelled: this clock no longer applies.',
     earlierBreach: 'An earlier cycle was breached.',
   },
@@ -244,7 +245,7 @@ const RU: Messages = {
   policy: { keepElapsed: 'учтённое время сохранено', restart: 'отсчёт начат заново', earlierOf: 'действует более ранний срок' },
   head: (clock, kind, priority) => `${guillemets(clock)} (${kind}, приоритет ${priority})`,
   cycle: (i, n) => `цикл ${i} из ${n}`,
-  due: (at, zone) => `срок: ${at} (${zone})`,
+  due: (at, zone) => `срок — ${at} (${zone})`,
   noDue: 'срок не определён, пока отсчёт на паузе',
   target: {
     businessTime: (d) => `${d} рабочего времени`,
@@ -261,7 +262,7 @@ const RU: Messages = {
   pause: (from, to, status, open) =>
     to === undefined
       ? `На паузе с ${from} (статус ${guillemets(status)}).`
-      : `Пауза с ${from} по ${to} (статус ${guillemets(status)}${open === undefined ? '' : `; не засчитано: ${open}`}).`,
+      : `Пауза с ${from} до ${to} (статус ${guillemets(status)}${open === undefined ? '' : `; не засчитано: ${open}`}).`,
   priorityChange: (from, to, at, policy) => `Приоритет изменён с ${from} на ${to} (${at}; ${policy}).`,
   outcome: {
     running: (left) => `Отсчёт идёт; остаток: ${left}.`,
@@ -301,9 +302,9 @@ const SK: Messages = {
     priorityChange: 'zmena priority',
   },
   policy: { keepElapsed: 'započítaný čas zostáva', restart: 'meranie začalo odznova', earlierOf: 'platí skorší termín' },
-  head: (clock, kind, priority) => `${q(clock)} (${kind}, priorita ${priority})`,
+  head: (clock, kind, priority) => `${lowHigh(clock)} (${kind}, priorita ${priority})`,
   cycle: (i, n) => `cyklus ${i} z ${n}`,
-  due: (at, zone) => `termín: ${at} (${zone})`,
+  due: (at, zone) => `termín ${at} (${zone})`,
   noDue: 'počas pozastavenia nie je termín určený',
   target: {
     businessTime: (d) => `${d} pracovného času`,
@@ -313,14 +314,14 @@ const SK: Messages = {
     businessDays: (days) => days,
     earliestOf: (items) => `skorší z termínov: ${items}`,
     latestOf: (items) => `neskorší z termínov: ${items}`,
-    onCalendar: (t, cal) => `${t} (kalendár ${q(cal)})`,
+    onCalendar: (t, cal) => `${t} (kalendár ${lowHigh(cal)})`,
   },
   from: (target, start, cause) => `Cieľ: ${target}, počíta sa od ${start} (${cause}).`,
   skipped: (items) => `Nezapočítané: ${items}.`,
   pause: (from, to, status, open) =>
     to === undefined
-      ? `Pozastavené od ${from} (stav ${q(status)}).`
-      : `Pozastavené od ${from} do ${to} (stav ${q(status)}${open === undefined ? '' : `; nezapočítané: ${open}`}).`,
+      ? `Pozastavené od ${from} (stav ${lowHigh(status)}).`
+      : `Pozastavené od ${from} do ${to} (stav ${lowHigh(status)}${open === undefined ? '' : `; nezapočítané: ${open}`}).`,
   priorityChange: (from, to, at, policy) => `Priorita zmenená z ${from} na ${to} (${at}; ${policy}).`,
   outcome: {
     running: (left) => `Meranie beží; zostatok: ${left}.`,

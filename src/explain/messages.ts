@@ -8,6 +8,7 @@
  * a counted noun, which plural rules alone do not give.
  * @internal
  */
+import type { ClockState } from '../clocks/types.js';
 import type { ClockKind, PriorityChangePolicy } from '../plan/types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -88,6 +89,7 @@ export interface Messages {
     readonly asOf: string;
     readonly warning: string;
     readonly overdue: string;
+    readonly state: Readonly<Record<ClockState, string>>;
   };
 }
 
@@ -155,6 +157,7 @@ const EN: Messages = {
     title: (t) => (t === undefined ? 'SLA clocks' : `SLA clocks of ticket ${t}`),
     open: 'open', closed: 'closed', holiday: 'holiday', paused: 'paused', due: 'due', breached: 'breached',
     completed: 'completed', asOf: 'as of', warning: 'warning', overdue: 'overdue',
+    state: { running: 'running', paused: 'paused', completed: 'completed', cancelled: 'cancelled' },
   },
 };
 
@@ -218,6 +221,7 @@ const EL: Messages = {
     title: (t) => (t === undefined ? 'Χρονόμετρα SLA' : `Χρονόμετρα SLA του αιτήματος ${t}`),
     open: 'ανοιχτά', closed: 'κλειστά', holiday: 'αργία', paused: 'σε παύση', due: 'προθεσμία', breached: 'παραβίαση',
     completed: 'ολοκληρώθηκε', asOf: 'κατάσταση στις', warning: 'προειδοποίηση', overdue: 'καθυστέρηση',
+    state: { running: 'σε εξέλιξη', paused: 'σε παύση', completed: 'ολοκληρώθηκε', cancelled: 'ακυρώθηκε' },
   },
 };
 
@@ -277,6 +281,7 @@ const RU: Messages = {
     title: (t) => (t === undefined ? 'Сроки SLA' : `Сроки SLA по заявке ${t}`),
     open: 'рабочее время', closed: 'нерабочее время', holiday: 'праздник', paused: 'пауза', due: 'срок', breached: 'нарушение',
     completed: 'выполнено', asOf: 'на момент', warning: 'предупреждение', overdue: 'просрочка',
+    state: { running: 'идёт', paused: 'на паузе', completed: 'выполнено', cancelled: 'отменено' },
   },
 };
 
@@ -336,6 +341,7 @@ const SK: Messages = {
     title: (t) => (t === undefined ? 'Lehoty SLA' : `Lehoty SLA požiadavky ${t}`),
     open: 'otvorené', closed: 'zatvorené', holiday: 'sviatok', paused: 'pozastavené', due: 'termín', breached: 'prekročenie',
     completed: 'dokončené', asOf: 'stav k', warning: 'upozornenie', overdue: 'po termíne',
+    state: { running: 'beží', paused: 'pozastavené', completed: 'dokončené', cancelled: 'zrušené' },
   },
 };
 

@@ -181,7 +181,7 @@ export const renderTimeline = (sla: TicketSla, options: RenderTimelineOptions = 
     const barY = y + 12;
     const barH = 16;
     push(`<text x="8" y="${n(y + 16)}" font-weight="bold">${esc(clock.clock)}</text>`);
-    push(`<text x="8" y="${n(y + 29)}" fill="#4b5563" font-size="10">${esc(`${clock.priority} · ${clock.state}`)}</text>`);
+    push(`<text x="8" y="${n(y + 29)}" fill="#4b5563" font-size="10">${esc(`${clock.priority} · ${t.state[clock.state]}`)}</text>`);
     cycles.forEach((c, k) => {
       const start = c.startedAt.toMillis();
       const due = c.dueAt === null ? null : c.dueAt.toMillis();
@@ -254,10 +254,10 @@ export const renderTimeline = (sla: TicketSla, options: RenderTimelineOptions = 
     [`<circle cx="6" cy="-3" r="4" fill="#ffffff" stroke="#b91c1c" stroke-width="2"/>`, t.breached],
     [`<line x1="6" y1="-10" x2="6" y2="4" stroke="#7c3aed" stroke-width="1.5" stroke-dasharray="4 3"/>`, t.asOf],
   ];
-  const step = plotW / legend.length;
+  const step = (width - 16) / legend.length;
   push(`<g class="legend" font-size="10" fill="#374151">`);
   legend.forEach(([mark, label], i) => {
-    push(`<g transform="translate(${n(LEFT + i * step)} ${n(ly)})">${mark}<text x="16" y="0">${esc(label)}</text></g>`);
+    push(`<g transform="translate(${n(8 + i * step)} ${n(ly)})">${mark}<text x="16" y="0">${esc(label)}</text></g>`);
   });
   push('</g>');
   push('</svg>');

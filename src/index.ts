@@ -17,3 +17,4 @@ export * from './quota/index.js';
 export * from './plan/index.js';
 export * from './ticket/index.js';
 export * from './clocks/index.js';
+export * from './explain/index.js';

@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -74,9 +74,16 @@ console.log(formatISO(d), differenceInBusinessDays(d, new Date(Date.UTC(2025, 5,
 `,
 };
 if (process.env.BUDGET_CLOCKS !== '0' && exportsName('evaluateTicket')) {
+  // a browser widget's SLA countdown: ClickMedia's plan, its Greek holidays frozen on a server
+  // (by the built root entry), evaluated with support-sla/core
+  const rootEntry = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+  const spec = JSON.parse(readFileSync(join(root, 'examples/plans/clickmedia.json'), 'utf8'));
+  const frozen = JSON.stringify(rootEntry.freezePlanSpecOrThrow(spec, { from: 2025, to: 2026 }));
   entries['SLA clocks'] = `
 import { makePlan, evaluateTicket } from '${core}';
-console.log(typeof makePlan, typeof evaluateTicket);
+const plan = makePlan(${frozen});
+const r = evaluateTicket(plan, { events: [{ type: 'created', at: '2025-04-17T16:00:00+03:00', channel: 'email', priority: 'first' }] }, '2025-04-18T12:00:00+03:00');
+console.log(r._tag === 'Right' ? r.right.clocks.map((c) => c.dueAt && c.dueAt.toISO()) : r.left);
 `;
 }
 

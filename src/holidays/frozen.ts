@@ -8,6 +8,7 @@
  * The rule outside the frozen years: a frozen source has no holidays there and says so:
  * `holidayCoverage(cal)` reports those years with `basis: 'none'` and `origin: 'none'`.
  */
+import * as E from 'fp-ts/lib/Either.js';
 import { IssueCode } from '../internal/codes.js';
 import { issue, type Issue, type IssuePath } from '../internal/issues.js';
 import { readEach, readEnum, readFiniteNumber, readRecord, readRequired, readString, readOptional } from '../internal/read.js';
@@ -127,6 +128,23 @@ export const readFrozen = (input: unknown, timeZone: string, path: IssuePath, is
   }
   if (issues.length > before || from === undefined || to === undefined || years === undefined) return undefined;
   return { from, to, years };
+};
+
+/**
+ * A `{ frozen }` holiday source (the whole input object) for a calendar in `timeZone`: read,
+ * validated (every issue, under `path`) and bound.
+ * @internal
+ */
+export const readFrozenSource = (
+  input: Readonly<Record<string, unknown>>,
+  timeZone: string,
+  path: IssuePath,
+  issues: Issue[],
+): E.Either<Issue[], ResolvedHolidaySource> => {
+  readRecord(input, path, issues, ['frozen']);
+  const data = readFrozen(input['frozen'], timeZone, [...path, 'frozen'], issues);
+  // `issues` may already hold the caller's (an unknown time zone): any issue is a Left
+  return issues.length > 0 || data === undefined ? E.left(issues) : E.right(frozenSource(data));
 };
 
 /** A frozen source read back: the years as the calendar engine wants them. @internal */

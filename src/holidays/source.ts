@@ -10,9 +10,10 @@ import { IssueCode } from '../internal/codes.js';
 import { checkUnknownKeys, describeValue, issue, isRecord, orThrow, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
 import { WEEKDAYS, civilFromDays, formatIsoDate, parseIsoDate, type Weekday } from '../time/civil.js';
 import { isValidTimeZone, zoneRules, type ZoneRules } from '../time/zone.js';
+import { readFrozenSource } from './frozen.js';
 import { OFFICIAL_DATA } from './official/index.js';
 import type { OfficialCountryData, OfficialYear } from './official/shape.js';
-import { knownCountries, knownRegions, knownStates, rulesEngine, type RuleOccurrence } from './rules.js';
+import { RULES_LOADED, knownCountries, knownRegions, knownStates, rulesEngine, type RuleOccurrence } from './rules.js';
 import type {
   HolidayBasis,
   HolidayOccurrence,
@@ -124,17 +125,38 @@ export const parseHolidaySource = (
     issues.push(issue(IssueCode.INVALID_TIME_ZONE, path, `Unknown IANA time zone ${JSON.stringify(timeZone)} for the holiday source.`));
   }
   if (!isRecord(input)) {
-    issues.push(issue(IssueCode.NOT_AN_OBJECT, path, `A holiday source is an object ({ country } or { dates }), got ${describeValue(input)}.`));
+    issues.push(issue(IssueCode.NOT_AN_OBJECT, path, `A holiday source is an object ({ country }, { dates } or { frozen }), got ${describeValue(input)}.`));
     return E.left(issues);
   }
   const hasDates = 'dates' in input;
   const hasCountry = 'country' in input;
-  if (hasDates && hasCountry) {
-    issues.push(issue(IssueCode.INVALID_HOLIDAY_SOURCE, path, 'A holiday source has either `country` or `dates`, not both.'));
+  const hasFrozen = 'frozen' in input;
+  if (Number(hasDates) + Number(hasCountry) + Number(hasFrozen) > 1) {
+    issues.push(issue(IssueCode.INVALID_HOLIDAY_SOURCE, path, 'A holiday source has one of `country`, `dates` or `frozen`, not several.'));
     return E.left(issues);
   }
-  if (!hasDates && !hasCountry) {
-    issues.push(issue(IssueCode.INVALID_HOLIDAY_SOURCE, path, 'A holiday source needs `country` (date-holidays rules) or `dates` (a list of local dates).'));
+  if (!hasDates && !hasCountry && !hasFrozen) {
+    issues.push(
+      issue(
+        IssueCode.INVALID_HOLIDAY_SOURCE,
+        path,
+        'A holiday source needs `country` (date-holidays rules), `dates` (a list of local dates) or `frozen` (from freezeCalendarSpec).',
+      ),
+    );
+    return E.left(issues);
+  }
+  if (hasFrozen) return readFrozenSource(input, timeZone, path, issues);
+  if (hasCountry && !RULES_LOADED) {
+    // support-sla/core: never a silently empty holiday list
+    issues.push(
+      issue(
+        IssueCode.HOLIDAY_RULES_NOT_LOADED,
+        [...path, 'country'],
+        `{ country: ${JSON.stringify(input['country'])} } needs date-holidays' rules, which 'support-sla/core' leaves out: ` +
+          "import from 'support-sla' instead (or load it when needed: await import('support-sla')), or freeze the holidays " +
+          "where date-holidays is loaded (freezeCalendarSpec / freezePlanSpec from 'support-sla') and pass the { frozen } source here.",
+      ),
+    );
     return E.left(issues);
   }
   if (hasDates) {

@@ -10,6 +10,7 @@ import { IssueCode } from '../internal/codes.js';
 import { checkUnknownKeys, describeValue, issue, isRecord, orThrow, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
 import { WEEKDAYS, civilFromDays, formatIsoDate, parseIsoDate, type Weekday } from '../time/civil.js';
 import { isValidTimeZone, zoneRules, type ZoneRules } from '../time/zone.js';
+import { isYearlyPattern, readYearlyDates, withYearlyDates } from './yearly.js';
 import { readFrozenSource } from './frozen.js';
 import { OFFICIAL_DATA } from './official/index.js';
 import type { OfficialCountryData, OfficialYear } from './official/shape.js';
@@ -161,7 +162,10 @@ export const parseHolidaySource = (
   }
   if (hasDates) {
     const dates = parseDates(input, path, issues);
-    return issues.length > 0 || dates === undefined ? E.left(issues) : E.right(datesSource(dates, zoneRules(timeZone)));
+    const yearly = Array.isArray(input['dates']) ? readYearlyDates(input['dates'] as unknown[], [...path, 'dates'], issues) : [];
+    if (issues.length > 0 || dates === undefined) return E.left(issues);
+    const zone = zoneRules(timeZone);
+    return E.right(withYearlyDates(datesSource(dates, zone), yearly, zone));
   }
   const options = parseCountry(input, path, issues);
   if (issues.length > 0 || options === undefined) return E.left(issues);
@@ -268,11 +272,12 @@ const parseDates = (input: Record<string, unknown>, path: IssuePath, issues: Iss
   checkUnknownKeys(input, DATES_KEYS, path, issues);
   const raw = input['dates'];
   if (!Array.isArray(raw)) {
-    issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, 'dates'], `\`dates\` is an array of local dates 'YYYY-MM-DD', got ${describeValue(raw)}.`));
+    issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, 'dates'], `\`dates\` is an array of local dates 'YYYY-MM-DD' (or yearly dates '*-MM-DD'), got ${describeValue(raw)}.`));
     return undefined;
   }
   const out = new Set<number>();
   raw.forEach((u: unknown, i) => {
+    if (isYearlyPattern(u)) return; // '*-MM-DD': read by yearly.ts
     const d = parseDate(u, [...path, 'dates', i], issues);
     if (d !== undefined) out.add(d);
   });

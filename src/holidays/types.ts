@@ -271,16 +271,19 @@ export interface CountryHolidaySource {
 }
 
 /**
- * A holiday source listing local dates closed midnight to midnight.
+ * A holiday source listing local dates closed midnight to midnight: one-off dates
+ * `'YYYY-MM-DD'` and yearly dates `'*-MM-DD'` (every year; `'*-02-29'` in leap years only).
  * @example
  * ```ts
  * import { makeHolidaySource, type DatesHolidaySource } from 'support-sla';
- * const own: DatesHolidaySource = { dates: ['2025-12-24', '2025-12-31'] };
- * makeHolidaySource(own, 'Europe/Athens').key; // 'dates(2)'
+ * const own: DatesHolidaySource = { dates: ['2025-08-14', '*-12-24', '*-12-31'] };
+ * const src = makeHolidaySource(own, 'Europe/Athens');
+ * src.key; // 'dates(1)+yearly(12-24,12-31)'
+ * src.year(2031).holidays.map((h) => h.date); // ['2031-12-24', '2031-12-31']
  * ```
  */
 export interface DatesHolidaySource {
-  /** Local dates `YYYY-MM-DD`. */
+  /** Local dates `YYYY-MM-DD`, or yearly dates `*-MM-DD` (e.g. `'*-12-24'`). */
   readonly dates: readonly string[];
 }
 

@@ -87,6 +87,14 @@ console.log(r._tag === 'Right' ? r.right.clocks.map((c) => c.dueAt && c.dueAt.to
 `;
 }
 
+// BUDGET_BEFORE=<folder of an older build of this package (package.json, dist/)>: the same
+// consumer entries against it, in the same run (reported, not budgeted)
+const before = process.env.BUDGET_BEFORE;
+if (before !== undefined) {
+  entries['0.1.0: business time, no holidays'] = entries['business time, no holidays'].replaceAll(`'${core}'`, "'support-sla-before'");
+  entries['0.1.0: money only'] = entries['money only'].replaceAll(`'${core}'`, "'support-sla-before'");
+}
+
 /** Whether the built ESM entry exports `name` (the SLA clocks land during this round). */
 function exportsName(name) {
   const text = readFileSync(join(root, 'dist/index.js'), 'utf8');
@@ -121,6 +129,7 @@ try {
   // exports map, its dist/), the peers resolved from the repo's node_modules
   mkdirSync(join(work, 'node_modules'));
   symlinkSync(root, join(work, 'node_modules', 'support-sla'), 'dir');
+  if (before !== undefined) symlinkSync(resolve(before), join(work, 'node_modules', 'support-sla-before'), 'dir');
   for (const peer of ['luxon', 'date-fns', 'date-holidays', 'fp-ts']) {
     symlinkSync(join(root, 'node_modules', peer), join(work, 'node_modules', peer), 'dir');
   }
@@ -156,7 +165,9 @@ try {
   }
 
   // cold import, fresh processes, round-robin so that machine noise hits every entry alike
-  const specs = [core, 'support-sla', 'luxon', 'date-fns', 'date-holidays'].filter((s, i, a) => a.indexOf(s) === i);
+  const specs = [core, 'support-sla', ...(before !== undefined ? ['support-sla-before'] : []), 'luxon', 'date-fns', 'date-holidays'].filter(
+    (s, i, a) => a.indexOf(s) === i,
+  );
   const times = Object.fromEntries(specs.map((s) => [s, []]));
   const probe = (spec) =>
     Number(
@@ -179,7 +190,7 @@ try {
   console.log('| consumer entry (esbuild, minified) | raw | gzip |\n|---|---:|---:|');
   for (const name of Object.keys(entries)) console.log(`| ${name} | ${kib(raw[name])} | ${kib(sizes[name])} |`);
   console.log(`\n| cold \`import()\` in Node ${process.version} (median of ${runs} fresh processes) | ms |\n|---|---:|`);
-  for (const spec of specs) console.log(`| \`${spec}\` | ${imports[spec].toFixed(1)} |`);
+  for (const spec of specs) console.log(`| \`${spec === 'support-sla-before' ? 'support-sla 0.1.0' : spec}\` | ${imports[spec].toFixed(1)} |`);
   const ratio = imports[core] / imports.luxon;
   console.log(`\n\`${core}\` / luxon: ${ratio.toFixed(2)}x`);
   if (args.has('--json')) console.log(JSON.stringify({ node: process.version, sizes, raw, imports, runs }, null, 2));

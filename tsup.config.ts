@@ -36,6 +36,11 @@ const withoutDateHolidays: Plugin = {
       if (!args.importer.includes(`${sep}src${sep}holidays${sep}`)) return undefined;
       return { path: join(dirname(args.importer), 'rules-absent.ts') };
     });
+    // the official corrections only ever correct date-holidays' rules: not needed either
+    build.onResolve({ filter: /^\.\/official\/index\.js$/ }, (args) => {
+      if (!args.importer.includes(`${sep}src${sep}holidays${sep}`)) return undefined;
+      return { path: join(dirname(args.importer), 'official', 'absent.ts') };
+    });
     build.onResolve({ filter: /^date-holidays$/ }, (args) => ({
       errors: [{ text: `date-holidays imported by ${args.importer} in the support-sla/core build` }],
     }));

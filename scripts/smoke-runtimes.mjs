@@ -145,29 +145,66 @@ try {
         '<!doctype html><html><head><meta charset="utf-8"><title>support-sla</title></head>' +
           '<body><pre id="out">not run</pre><script src="page.js"></script></body></html>',
       );
-      const profile = mkdtempSync(join(work, 'chromium-profile-'));
-      const dom = run(
-        CHROMIUM,
-        [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-dev-shm-usage',
-          `--user-data-dir=${profile}`,
-          '--virtual-time-budget=10000',
-          '--dump-dom',
-          pathToFileURL(join(consumer, 'index.html')).href,
-        ],
-        consumer,
-        120_000,
+      const dumpDom = (page) =>
+        run(
+          CHROMIUM,
+          [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-dev-shm-usage',
+            `--user-data-dir=${mkdtempSync(join(work, 'chromium-profile-'))}`,
+            '--virtual-time-budget=10000',
+            '--dump-dom',
+            pathToFileURL(join(consumer, page)).href,
+          ],
+          consumer,
+          120_000,
+        );
+      const readOut = (dom) => /<pre id="out"[^>]*data-done="yes"[^>]*>([\s\S]*?)<\/pre>/.exec(dom)?.[1]?.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+      const out = readOut(dumpDom('index.html'));
+      if (out === undefined) fail('Chromium: the page did not finish');
+      else compare(versions.chromium, out);
+
+      // the browser widget's way: support-sla/core (no date-holidays in the bundle) with the
+      // calendar's Greek holidays frozen by the root entry in Node
+      const root = await import(pathToFileURL(join(consumer, 'node_modules', 'support-sla', 'dist', 'index.js')).href);
+      const spec = { timeZone: 'Europe/Athens', week: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, ['09:30-17:30']])), holidays: [{ country: 'GR' }] };
+      writeFileSync(join(consumer, 'frozen.json'), JSON.stringify(root.freezeCalendarSpecOrThrow(spec, { from: 2025, to: 2026 })));
+      writeFileSync(
+        join(consumer, 'core-page.mjs'),
+        "import { makeCalendar, addBusinessTime } from 'support-sla/core';\nimport frozen from './frozen.json';\n" +
+          "const el = document.getElementById('out');\n" +
+          "el.textContent = addBusinessTime(makeCalendar(frozen), '2025-04-17T16:00:00+03:00', { hours: 4 }).toISO();\n" +
+          "el.setAttribute('data-done', 'yes');\n",
       );
-      const m = /<pre id="out"[^>]*data-done="yes"[^>]*>([\s\S]*?)<\/pre>/.exec(dom);
-      if (m === null) fail(`Chromium: the page did not finish:\n${dom.slice(0, 2000)}`);
-      else compare(versions.chromium, m[1].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+      const coreBuild = await build({
+        entryPoints: [join(consumer, 'core-page.mjs')],
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        platform: 'browser',
+        target: 'es2022',
+        outfile: join(consumer, 'core-page.js'),
+        logLevel: 'error',
+        metafile: true,
+        absWorkingDir: consumer,
+      });
+      const heavy = Object.keys(coreBuild.metafile.inputs).filter((p) => /node_modules\/date-holidays/.test(p));
+      if (heavy.length > 0) fail(`Chromium: the support-sla/core page bundles date-holidays (${heavy[0]})`);
+      writeFileSync(
+        join(consumer, 'core.html'),
+        '<!doctype html><html><head><meta charset="utf-8"><title>support-sla/core</title></head>' +
+          '<body><pre id="out">not run</pre><script src="core-page.js"></script></body></html>',
+      );
+      const due = readOut(dumpDom('core.html'));
+      const wanted = /^4 business hours: (\S+)$/m.exec(expected)?.[1];
+      if (due === wanted) log(`${versions.chromium}: support-sla/core with frozen Greek holidays gives the README's deadline, ${due}, without date-holidays`);
+      else fail(`Chromium, support-sla/core: ${due}, the README says ${wanted}`);
     } catch (e) {
       fail(`Chromium: ${e.stderr || e.message}`);
     }

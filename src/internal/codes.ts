@@ -73,6 +73,14 @@ export const IssueCode = {
   // ticket (src/ticket)
   // clocks (src/clocks)
   // compliance (src/compliance)
+  NOT_ITERABLE: 'NOT_ITERABLE',
+  EMPTY_REPORT_WINDOW: 'EMPTY_REPORT_WINDOW',
+  AS_OF_BEFORE_WINDOW: 'AS_OF_BEFORE_WINDOW',
+  DUPLICATE_GROUP_KEY: 'DUPLICATE_GROUP_KEY',
+  TICKET_EVALUATION_FAILED: 'TICKET_EVALUATION_FAILED',
+  REPORTS_NOT_MERGEABLE: 'REPORTS_NOT_MERGEABLE',
+  CLAIM_UNKNOWN_CLOCK: 'CLAIM_UNKNOWN_CLOCK',
+  DUPLICATE_CLAIM: 'DUPLICATE_CLAIM',
 } as const;
 
 /** The union of the issue codes this library produces. */

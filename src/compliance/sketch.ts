@@ -10,7 +10,8 @@
  * sketch of all durations equals the merge of the sketches of any split of them.
  *
  * Error bound: a quantile is the nearest-rank sample (the `ceil(q × n)`-th smallest duration),
- * reported as the middle of its bucket clamped to the exact minimum and maximum. Its relative
+ * reported as the middle of its bucket clamped to the exact minimum and maximum (the smallest and
+ * largest ranks are the exact minimum and maximum). Its relative
  * error is at most 1/256 (0.39 %): within 14 s of a 1-hour median, 5.6 min of a 1-day one. The
  * minimum, the maximum and the count are exact.
  */
@@ -169,8 +170,10 @@ const TWO_32 = 2 ** 32;
 const floorLog2 = (v: number): number =>
   v < TWO_32 ? 31 - Math.clz32(v) : 63 - Math.clz32(Math.floor(v / TWO_32));
 
-/** The middle of the bucket holding the `rank`-th smallest duration, clamped to [min, max]. */
+/** The middle of the bucket holding the `rank`-th smallest duration, clamped to [min, max] (the first and last ranks are exact). */
 const quantileAtRank = (sketch: DurationSketch, rank: number): number => {
+  if (rank >= sketch.count) return sketch.maxMs as number;
+  if (rank <= 1) return sketch.minMs as number;
   let seen = 0;
   for (const [index, count] of sketch.buckets) {
     seen += count;

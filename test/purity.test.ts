@@ -221,6 +221,9 @@ const LAYER: Record<string, number> = {
   calendar: 3,
   'business-time': 4,
   quota: 5,
+  plan: 7,
+  ticket: 8,
+  clocks: 9,
 };
 const TOP_LAYER = 100;
 

@@ -6,6 +6,9 @@
  *   npx tsx examples/parallel-compliance.ts            # 200,000 tickets
  *   npx tsx examples/parallel-compliance.ts 20000      # or TICKETS=20000
  *
+ * The workers run this TypeScript file through tsx (a devDependency); with a compiled build,
+ * point the Worker at the .js file instead.
+ *
  * Each worker GENERATES its shard (tickets i … j of a deterministic generator), as a worker of a
  * real job would read its own slice of a file or a table: only the small report crosses threads
  * (structured clone of plain JSON). The single-thread run is also a worker, so both timings
@@ -50,8 +53,10 @@ if (!isMainThread) {
 /** Runs one worker over a shard; resolves with its report. */
 const runWorker = (shard: Shard): Promise<ShardResult> =>
   new Promise((resolve, reject) => {
-    // the worker runs this same file; it inherits the process's loader flags (tsx)
-    const worker = new Worker(new URL(import.meta.url), { workerData: shard });
+    // the worker runs this same file. Node 20 does not apply the main thread's TypeScript loader
+    // (tsx) to a worker's entry, so a two-line JavaScript entry registers tsx, then imports it.
+    const entry = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); });`;
+    const worker = new Worker(entry, { eval: true, workerData: shard });
     worker.once('message', (m: ShardResult) => resolve(m));
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -95,7 +100,7 @@ const printReport = (report: ComplianceReport): void => {
     );
   }
   const t = report.tickets;
-  console.log(`tickets: ${t.read} read, ${t.skipped} skipped (created after the window), ${t.rejected} rejected, ${t.notEntitled} not entitled`);
+  console.log(`tickets: ${t.read} read, ${t.skipped} skipped (created after asOf or the window), ${t.rejected} rejected, ${t.notEntitled} not entitled`);
 };
 
 const main = async (): Promise<void> => {

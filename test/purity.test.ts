@@ -224,6 +224,7 @@ const LAYER: Record<string, number> = {
   plan: 7,
   ticket: 8,
   clocks: 9,
+  compliance: 10,
 };
 const TOP_LAYER = 100;
 

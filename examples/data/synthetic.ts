@@ -83,26 +83,37 @@ const gap = (rand: () => number, max: number): number => Math.floor((rand() ** 3
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-/** Ticket number `i` (deterministic). */
+/**
+ * Ticket number `i` (deterministic). Four shapes, all of 6 events:
+ * - 70 %: created, agent reply, customer reply, agent reply, pending, solved;
+ * - 10 %: the customer's last "thanks" before the solve (the next-reply cycle is cancelled);
+ * - 10 %: a backlog ticket never solved (pending, back to open, the agent answers late);
+ * - 10 %: an internal note first (it is not a response), then as the first shape without pending.
+ */
 export const syntheticTicket = (i: number): TicketInput => {
   const rand = prng(0x5eed ^ Math.imul(i + 1, 0x9e3779b1));
   const created = YEAR_START + Math.floor((rand() * YEAR_MS) / MINUTE) * MINUTE;
-  const reply1 = created + gap(rand, 30 * HOUR);
-  const customer = reply1 + gap(rand, 48 * HOUR);
-  const reply2 = customer + gap(rand, 20 * HOUR);
-  const pending = reply2 + gap(rand, 4 * HOUR);
-  const solved = pending + gap(rand, 72 * HOUR);
-  return {
-    id: `S-${i}`,
-    events: [
-      { type: 'created', at: iso(created), channel: CHANNELS[Math.floor(rand() * CHANNELS.length)]!, priority: PRIORITIES[Math.floor(rand() * PRIORITIES.length)]! },
-      { type: 'message', at: iso(reply1), author: 'agent' },
-      { type: 'message', at: iso(customer), author: 'customer' },
-      { type: 'message', at: iso(reply2), author: 'agent' },
-      { type: 'status', at: iso(pending), status: 'pending' },
-      { type: 'status', at: iso(solved), status: 'solved' },
-    ],
-  };
+  const channel = CHANNELS[Math.floor(rand() * CHANNELS.length)]!;
+  const priority = PRIORITIES[Math.floor(rand() * PRIORITIES.length)]!;
+  const shape = rand();
+  const t1 = created + gap(rand, 30 * HOUR);
+  const t2 = t1 + gap(rand, 48 * HOUR);
+  const t3 = t2 + gap(rand, 20 * HOUR);
+  const t4 = t3 + gap(rand, 4 * HOUR);
+  const t5 = t4 + gap(rand, 72 * HOUR);
+  const first = { type: 'created', at: iso(created), channel, priority } as const;
+  const agent = (at: number, visibility: 'public' | 'internal' = 'public') => ({ type: 'message', at: iso(at), author: 'agent', visibility }) as const;
+  const customer = (at: number) => ({ type: 'message', at: iso(at), author: 'customer' }) as const;
+  const status = (at: number, s: string) => ({ type: 'status', at: iso(at), status: s }) as const;
+  const events =
+    shape < 0.7
+      ? [first, agent(t1), customer(t2), agent(t3), status(t4, 'pending'), status(t5, 'solved')]
+      : shape < 0.8
+        ? [first, agent(t1), customer(t2), agent(t3), customer(t4), status(t5, 'solved')]
+        : shape < 0.9
+          ? [first, agent(t1), status(t2, 'pending'), status(t3, 'open'), customer(t4), agent(t5 + 5 * 24 * HOUR)]
+          : [first, agent(t1, 'internal'), agent(t2), customer(t3), agent(t4), status(t5, 'solved')];
+  return { id: `S-${i}`, events };
 };
 
 /** Tickets `start … start + count - 1`, generated one at a time (nothing is kept). */

@@ -9,7 +9,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { issue, InvalidInputError, type Issue } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { finish, readArray, readEnum, readFiniteNumber, readOptional, readRecord, readRequired } from '../internal/read.js';
-import { parseInstant, readInstantMillis, type InstantInput } from '../time/instant.js';
+import { readInstantMillis, type InstantInput } from '../time/instant.js';
 import type { CycleFigures, TicketSlaMillis } from '../clocks/types.js';
 import {
   EMPTY_DURATION_SKETCH,
@@ -113,7 +113,7 @@ export interface ComplianceReport {
   readonly tickets: {
     /** Tickets read from the iterable. */
     readonly read: number;
-    /** Created at or after `to`, or after `asOf`: not evaluated (no clock of theirs can start in the window by `asOf`). */
+    /** Created after `asOf` (they do not exist yet then) or at or after `to` (no clock of theirs starts in the window): not counted. */
     readonly skipped: number;
     /** Could not be evaluated (listed in `rejected`, up to `maxRejected`). */
     readonly rejected: number;
@@ -492,27 +492,4 @@ export const idOf = (ticket: unknown): string | undefined => {
   } catch {
     return undefined;
   }
-};
-
-/**
- * @internal
- * The instant of the ticket's first `created` event when it reads as one (a cheap look ahead:
- * the full validation is the evaluation's), else `undefined`.
- */
-export const createdInstantOf = (ticket: unknown): number | undefined => {
-  try {
-    const events = (ticket as { events?: unknown } | null | undefined)?.events;
-    if (!Array.isArray(events)) return undefined;
-    for (const ev of events) {
-      if (ev !== null && typeof ev === 'object' && (ev as { type?: unknown }).type === 'created') {
-        const at = (ev as { at?: unknown }).at;
-        if (typeof at === 'number') return Number.isFinite(at) ? at : undefined;
-        const r = parseInstant(at);
-        return E.isRight(r) ? r.right : undefined;
-      }
-    }
-  } catch {
-    return undefined;
-  }
-  return undefined;
 };

@@ -12,7 +12,6 @@ import type { Plan } from '../plan/types.js';
 import type { TicketInput } from '../ticket/types.js';
 import {
   ComplianceAccumulator,
-  createdInstantOf,
   idOf,
   readReportOptions,
   type ComplianceReport,
@@ -61,11 +60,6 @@ export const complianceReport = (
   const { toMs, asOfMs } = read.right;
   for (const ticket of tickets) {
     acc.read++;
-    const createdMs = createdInstantOf(ticket);
-    if (createdMs !== undefined && (createdMs >= toMs || createdMs > asOfMs)) {
-      acc.skipped++;
-      continue;
-    }
     let result: E.Either<Issue[], TicketSlaMillis>;
     try {
       result = evaluateTicketMillis(plan, ticket, asOfMs);
@@ -74,8 +68,15 @@ export const complianceReport = (
       // report over millions, so it is reported with the ticket
       result = E.left([issue(IssueCode.TICKET_EVALUATION_FAILED, [], `The ticket could not be evaluated: ${errorText(e)}.`)]);
     }
-    if (E.isLeft(result)) acc.reject(idOf(ticket), result.left);
-    else acc.addTicket(result.right);
+    if (E.isLeft(result)) {
+      // created after asOf: the ticket does not exist yet as of asOf (whatever else is wrong with it)
+      if (result.left.some((i) => i.code === IssueCode.AS_OF_BEFORE_CREATED)) acc.skipped++;
+      else acc.reject(idOf(ticket), result.left);
+    } else if (result.right.createdAt >= toMs) {
+      acc.skipped++; // no clock of a ticket created at or after `to` starts in the window
+    } else {
+      acc.addTicket(result.right);
+    }
   }
   return E.right(acc.toReport());
 };

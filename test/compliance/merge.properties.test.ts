@@ -89,7 +89,7 @@ type Item = { readonly sla: TicketSlaMillis } | { readonly rejected: { id?: stri
 const rejectedArb = fc.record({
   id: fc.option(fc.constantFrom('R1', 'R2', 'T1'), { nil: undefined }),
   issues: fc.array(
-    fc.record({ code: fc.constantFrom('UNKNOWN_STATUS', 'NO_CREATED_EVENT'), path: fc.constant(['events', 1]), message: fc.constantFrom('a', 'b') }),
+    fc.record({ code: fc.constantFrom('UNKNOWN_STATUS', 'NO_CREATED_EVENT'), path: fc.constant<(string | number)[]>(['events', 1]), message: fc.constantFrom('a', 'b') }),
     { minLength: 1, maxLength: 2 },
   ),
 });

@@ -101,8 +101,8 @@ describe('rule 8: compliance', () => {
   it('met and breached are counted; a running or paused clock not yet past due is pending; one past due counts as breached', () => {
     const asOf = '2026-03-10T12:00:00+02:00';
     const tickets: TicketInput[] = [
-      { id: 'running, not due', events: [created('2026-03-10T10:00:00+02:00')] }, // due 14:00
-      { id: 'running, past due', events: [created('2026-03-09T10:00:00+02:00')] }, // due Mon 14:00
+      { id: 'running, not due', events: [created('2026-03-10T10:00:00+02:00')] }, // due Wed 11 Mar 10:00
+      { id: 'running, past due', events: [created('2026-03-09T10:00:00+02:00')] }, // due Tue 10 Mar 10:00
       { id: 'paused, not due', events: [created('2026-03-10T11:00:00+02:00'), status('2026-03-10T11:30:00+02:00', 'pending')] },
       { id: 'paused, past due', events: [created('2026-03-06T09:00:00+02:00'), status('2026-03-09T09:00:00+02:00', 'onHold')] },
     ];

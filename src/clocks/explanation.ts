@@ -5,6 +5,7 @@
  * @internal
  */
 import { businessMillisBetween } from '../business-time/queries.js';
+import { closedStretchesMillis } from '../business-time/closed-stretches.js';
 import type { CycleRun } from './cycle.js';
 import type { ExplanationStep } from './types.js';
 
@@ -48,5 +49,8 @@ export const explainMillis = (c: CycleRun): ExplanationStep<number>[] => {
 // Internals
 // ---------------------------------------------------------------------------------------------
 
-/** The closed stretches of the target's calendar between the start and the due (filled in by closedStretchesMillis). */
-const closedSteps = (_c: CycleRun, _from: number, _to: number): Extract<ExplanationStep<number>, { step: 'closed' }>[] => [];
+/** The closed stretches of the target's calendar between the budget's start and the due (or the end). */
+const closedSteps = (c: CycleRun, from: number, to: number): Extract<ExplanationStep<number>, { step: 'closed' }>[] =>
+  to > from
+    ? closedStretchesMillis(c.run.leaf.cal, from, to).map((s) => ({ step: 'closed', from: s.from, to: s.to, calendar: c.run.leaf.calendar, days: s.days }))
+    : [];

@@ -89,6 +89,7 @@ export interface ComplianceRow {
 export interface RejectedTicket {
   /** The ticket's `id`, when it had a readable string one. */
   readonly id?: string;
+  /** Every issue its evaluation found. */
   readonly issues: readonly Issue[];
 }
 
@@ -99,9 +100,11 @@ export interface RejectedTicket {
 export interface ComplianceReport {
   /** The plan's id. */
   readonly planId: string;
-  /** The window `[fromMs, toMs)` and `asOfMs`, epoch ms. */
+  /** The start of the window `[fromMs, toMs)`, epoch ms. */
   readonly fromMs: number;
+  /** The end of the window (exclusive), epoch ms. */
   readonly toMs: number;
+  /** The instant the tickets were evaluated as of, epoch ms. */
   readonly asOfMs: number;
   /** The grouping of `rows`. */
   readonly by: readonly ComplianceGroupKey[];

@@ -88,25 +88,51 @@ export interface AuditFindingBase {
  * const describe = (f: AuditFinding): string => `${f.clock} ${f.field}: ${f.message}`;
  * ```
  */
-export type AuditFinding = AuditFindingBase &
-  (
-    | {
-        readonly field: 'dueAt' | 'completedAt';
-        readonly claimed: DateTime<true> | null;
-        readonly ours: DateTime<true> | null;
-        /** `claimed − ours` in ms (`null` when either is `null`). */
-        readonly differenceMs: number | null;
-      }
-    | { readonly field: 'breached'; readonly claimed: boolean; readonly ours: boolean }
-    | { readonly field: 'state'; readonly claimed: ClockState; readonly ours: ClockState }
-    | {
-        /** The other system has a clock (or cycle) we do not. */
-        readonly field: 'clock';
-        readonly claimed: string;
-        readonly ours: null;
-        readonly reason: 'notEntitled' | 'notApplicable' | 'noSuchCycle';
-      }
-  );
+export type AuditFinding = AuditFindingBase & (AuditInstantFinding | AuditBreachFinding | AuditStateFinding | AuditMissingClockFinding);
+
+/** Their instant (deadline or completion) differs from ours by more than the tolerance. */
+export interface AuditInstantFinding {
+  /** Which figure. */
+  readonly field: 'dueAt' | 'completedAt';
+  /** Theirs, in the plan's zone (`null`: they say none). */
+  readonly claimed: DateTime<true> | null;
+  /** Ours (`null`: none, e.g. not completed, or no deadline while paused). */
+  readonly ours: DateTime<true> | null;
+  /** `claimed − ours` in ms (`null` when either is `null`). */
+  readonly differenceMs: number | null;
+}
+
+/** Their breach verdict differs from ours (beyond the tolerance). */
+export interface AuditBreachFinding {
+  /** Always `'breached'`. */
+  readonly field: 'breached';
+  /** Theirs. */
+  readonly claimed: boolean;
+  /** Ours. */
+  readonly ours: boolean;
+}
+
+/** Their state of the clock differs from ours. */
+export interface AuditStateFinding {
+  /** Always `'state'`. */
+  readonly field: 'state';
+  /** Theirs. */
+  readonly claimed: ClockState;
+  /** Ours. */
+  readonly ours: ClockState;
+}
+
+/** They have a clock (or a cycle) we do not. */
+export interface AuditMissingClockFinding {
+  /** Always `'clock'`. */
+  readonly field: 'clock';
+  /** The clock id they name. */
+  readonly claimed: string;
+  /** Always `null`. */
+  readonly ours: null;
+  /** Why we have none: the ticket is not entitled, the plan gives its priority or channel no such clock, or the clock has fewer cycles. */
+  readonly reason: 'notEntitled' | 'notApplicable' | 'noSuchCycle';
+}
 
 // ---------------------------------------------------------------------------------------------
 // Queries

@@ -22,5 +22,15 @@ export {
   EMPTY_DURATION_SKETCH,
   SKETCH_RELATIVE_ERROR,
 } from './sketch.js';
-export type { AuditClaim, AuditTicketOptions, AuditCause, AuditFinding, AuditFindingBase } from './audit.js';
+export type {
+  AuditClaim,
+  AuditTicketOptions,
+  AuditCause,
+  AuditFinding,
+  AuditFindingBase,
+  AuditInstantFinding,
+  AuditBreachFinding,
+  AuditStateFinding,
+  AuditMissingClockFinding,
+} from './audit.js';
 export { auditTicket } from './audit.js';

@@ -33,18 +33,18 @@ import {
  *
  * @example
  * ```ts
- * import { complianceReport, makePlan } from 'support-sla';
+ * import { complianceReport, makePlan, type TicketInput } from 'support-sla';
  * const plan = makePlan({
  *   id: 'basic', calendars: { office: { alwaysOpen: 'UTC' } }, defaultCalendar: 'office',
  *   priorities: [{ id: 'normal' }], defaultPriority: 'normal',
  *   clocks: [{ id: 'firstResponse', kind: 'firstResponse', targets: { normal: { elapsedTime: { hours: 4 } } } }],
  * });
- * const tickets = [
+ * const tickets: TicketInput[] = [
  *   { id: 'T1', events: [{ type: 'created', at: '2026-03-02T09:00:00Z' },
  *                        { type: 'message', at: '2026-03-02T10:00:00Z', author: 'agent' }] },
  *   { id: 'T2', events: [{ type: 'created', at: '2026-03-03T09:00:00Z' },
  *                        { type: 'message', at: '2026-03-03T15:00:00Z', author: 'agent' }] },
- * ];
+ * ]; // one met (1 h), one breached (6 h)
  * const r = complianceReport(plan, tickets, { from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z', asOf: '2026-04-01T00:00:00Z' });
  * if (r._tag === 'Right') console.log(r.right.total.met, r.right.total.breached, r.right.total.percentMet); // 1 1 50
  * ```

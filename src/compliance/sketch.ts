@@ -28,7 +28,7 @@
  * ```ts
  * import { durationSketchOf, sketchQuantileMs } from 'support-sla';
  * const s = durationSketchOf([60_000, 120_000, 3_600_000]);
- * console.log(s.count, s.maxMs, sketchQuantileMs(s, 0.5)); // 3 3600000 ≈120000
+ * console.log(s.count, s.maxMs, sketchQuantileMs(s, 0.5)); // 3 3600000 120064 (120000 within 0.4 %)
  * ```
  */
 export interface DurationSketch {

@@ -18,3 +18,4 @@ export * from './plan/index.js';
 export * from './ticket/index.js';
 export * from './clocks/index.js';
 export * from './compliance/index.js';
+export * from './explain/index.js';

@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { addBusinessMillis, isOpenMillis, makeCalendar, safeParseCalendar, type Calendar } from '../src/index.js';
 // internal, for the index's own byte size only (not part of the public API)
-import { stateOf } from '../src/calendar/calendar.js';
+import { yearIndexOf } from '../src/calendar/engine.js';
 import { greekPublicHolidays, HOUR, mulberry32, specWith } from './setup.js';
 import { median, timeOnce } from './harness.js';
 
@@ -165,14 +165,14 @@ export const runMemory = (calendars = 20, years = 50): MemoryResult => {
   const kept: Calendar[] = [];
   for (let k = 0; k < calendars; k++) kept.push(build());
   const after = settle();
-  const tl = stateOf(kept[0] as Calendar).timeline;
+  const tl = yearIndexOf(kept[0] as Calendar);
   if (tl.builtYears !== years) throw new Error(`expected ${years} built years, got ${tl.builtYears}`);
   return {
     calendars,
     years,
     gcAvailable: gc !== undefined,
     heapPerYear: (after - before) / (calendars * years),
-    indexBytesPerYear: (tl.b.byteLength + tl.p.byteLength) / years,
-    intervalsPerYear: tl.n / years,
+    indexBytesPerYear: tl.byteLength / years,
+    intervalsPerYear: tl.intervalCount / years,
   };
 };

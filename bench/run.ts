@@ -99,7 +99,7 @@ log(
         `${(mem.heapPerYear / 1024).toFixed(1)} KiB (index, calendar objects, holiday dates; not the zone's shared offset tables)`,
       ],
       [
-        'memory per calendar-year: the index alone (Float64Array boundaries + prefix sums, internal stateOf)',
+        'memory per calendar-year: the index alone (Float64Array boundaries + prefix sums, internal yearIndexOf)',
         `${(mem.indexBytesPerYear / 1024).toFixed(1)} KiB (${mem.intervalsPerYear.toFixed(0)} open intervals/year)`,
       ],
     ],

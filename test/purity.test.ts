@@ -221,6 +221,12 @@ const LAYER: Record<string, number> = {
   calendar: 3,
   'business-time': 4,
   quota: 5,
+  billing: 6,
+  plan: 7,
+  ticket: 8,
+  clocks: 9,
+  compliance: 10,
+  explain: 11,
 };
 const TOP_LAYER = 100;
 
@@ -254,6 +260,86 @@ const layeringViolations = (file: string, source: string): Violation[] => {
   };
   visit(sf);
   return found;
+};
+
+// ---------------------------------------------------------------------------------------------
+// The calendar's engine state: only the calendar's own modules touch it
+// ---------------------------------------------------------------------------------------------
+
+/** Calendar modules that hold or build engine state: importable only from src/calendar/. */
+const CALENDAR_PRIVATE = new Set(['state', 'year-index', 'business-day-index', 'open-time', 'spec']);
+/** The engine's view for the business-time queries: importable from src/calendar/ and src/business-time/. */
+const CALENDAR_ENGINE = 'engine';
+
+/** Imports of a calendar's engine state from outside the calendar (and its engine view from above layer 4). */
+const engineStateViolations = (file: string, source: string): Violation[] => {
+  const sf = parse(file, source);
+  const from = folderOf(file);
+  const found: Violation[] = [];
+  const visit = (node: ts.Node): void => {
+    const spec = moduleSpecifierOf(node);
+    if (spec !== undefined && spec.startsWith('.') && from !== 'calendar') {
+      const target = posix.join(posix.dirname(file), spec);
+      const m = /^src\/calendar\/([^/]+?)(?:\.js|\.ts)?$/.exec(target);
+      const module = m?.[1];
+      const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
+      const text = (source.split('\n')[line] ?? '').trim();
+      if (module !== undefined && CALENDAR_PRIVATE.has(module)) {
+        found.push({ file, line: line + 1, rule: `imports the calendar's engine state (calendar/${module}): use the business-time queries`, text });
+      } else if (module === CALENDAR_ENGINE && from !== 'business-time') {
+        found.push({ file, line: line + 1, rule: "imports calendar/engine (the business-time layer's view): use the …Millis business-time queries", text });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Import cycles between files
+// ---------------------------------------------------------------------------------------------
+
+/** The src/ files a file imports (relative imports, type-only ones included), as repo paths. */
+const importsOf = (file: string, source: string): string[] => {
+  const sf = parse(file, source);
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    const spec = moduleSpecifierOf(node);
+    if (spec !== undefined && spec.startsWith('.')) {
+      const target = posix.join(posix.dirname(file), spec).replace(/\.js$/, '.ts');
+      out.push(target.endsWith('.ts') ? target : `${target}/index.ts`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+};
+
+/** Every import cycle of a module graph, each once, as the list of files along it. */
+const importCycles = (graph: ReadonlyMap<string, readonly string[]>): string[][] => {
+  const cycles: string[][] = [];
+  const seen = new Set<string>();
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (file: string): void => {
+    state.set(file, 'open');
+    stack.push(file);
+    for (const next of graph.get(file) ?? []) {
+      if (state.get(next) === 'open') {
+        const cycle = stack.slice(stack.indexOf(next));
+        const key = [...cycle].sort().join(' ');
+        if (!seen.has(key)) {
+          seen.add(key);
+          cycles.push([...cycle, next]);
+        }
+      } else if (state.get(next) === undefined && graph.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(file, 'done');
+  };
+  for (const file of [...graph.keys()].sort()) if (state.get(file) === undefined) visit(file);
+  return cycles;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -298,6 +384,57 @@ describe('layering guard: each folder of src/ imports only from lower layers', (
     expect(layeringViolations('src/business-time/queries.ts', "import { stateOf } from '../calendar/calendar.js';\nimport { x } from './y.js';")).toEqual([]);
     expect(layeringViolations('src/sla/clocks.ts', "import { addBusinessTime } from '../business-time/queries.js';")).toEqual([]);
     expect(layeringViolations('src/index.ts', "export * from './quota/index.js';")).toEqual([]);
+  });
+});
+
+describe('layering guard: the coming folders, in their order', () => {
+  it('knows every layer from internal (0) to explain (11)', () => {
+    expect(Object.entries(LAYER)).toEqual([
+      ['internal', 0], ['time', 1], ['money', 1], ['holidays', 2], ['calendar', 3], ['business-time', 4], ['quota', 5],
+      ['billing', 6], ['plan', 7], ['ticket', 8], ['clocks', 9], ['compliance', 10], ['explain', 11],
+    ]);
+  });
+
+  it('flags a lower SLA layer importing a higher one', () => {
+    expect(layeringViolations('src/plan/plan.ts', "import { x } from '../clocks/types.js';").map((v) => v.rule)).toEqual([
+      "layer 'plan' (7) imports 'clocks' (9): only lower layers may be imported",
+    ]);
+    expect(layeringViolations('src/quota/phone.ts', "import { x } from '../billing/charges.js';")).toHaveLength(1);
+    expect(layeringViolations('src/clocks/clock.ts', "import { x } from '../ticket/ticket.js';\nimport { y } from '../plan/index.js';")).toEqual([]);
+  });
+});
+
+describe("calendar guard: only the calendar's own modules touch its engine state", () => {
+  it('no file outside src/calendar/ imports the engine state, and only business-time imports the engine view', () => {
+    const violations = [...sources].flatMap(([file, source]) => engineStateViolations(file, source));
+    expect(violations.map(format), `engine state violations:\n${violations.map(format).join('\n')}`).toEqual([]);
+  });
+
+  it('flags the engine state imported from another layer', () => {
+    expect(engineStateViolations('src/clocks/clock.ts', "import { stateOf } from '../calendar/state.js';")).toHaveLength(1);
+    expect(engineStateViolations('src/business-time/q.ts', "import type { YearIndex } from '../calendar/year-index.js';")).toHaveLength(1);
+    expect(engineStateViolations('src/clocks/clock.ts', "import { yearIndexOf } from '../calendar/engine.js';")).toHaveLength(1);
+    expect(engineStateViolations('src/explain/x.ts', "import { makeCalendar } from '../calendar/index.js';")).toEqual([]);
+    expect(engineStateViolations('src/business-time/q.ts', "import { yearIndexOf } from '../calendar/engine.js';")).toEqual([]);
+    expect(engineStateViolations('src/calendar/calendar.ts', "import { stateOf } from './state.js';")).toEqual([]);
+  });
+});
+
+describe('cycle guard: no import cycle between files of src/', () => {
+  it('finds none', () => {
+    const graph = new Map([...sources].map(([file, source]) => [file, importsOf(file, source)] as const));
+    const cycles = importCycles(graph);
+    expect(cycles.map((c) => c.join(' → '))).toEqual([]);
+  });
+
+  it('finds a cycle, also through a folder index and type-only imports', () => {
+    const graph = new Map([
+      ['src/a/x.ts', importsOf('src/a/x.ts', "import type { Y } from './y.js';")],
+      ['src/a/y.ts', importsOf('src/a/y.ts', "export { Z } from '../b/index.js';")],
+      ['src/b/index.ts', importsOf('src/b/index.ts', "import { X } from '../a/x.js';")],
+      ['src/c.ts', importsOf('src/c.ts', "import { X } from './a/x.js';")],
+    ]);
+    expect(importCycles(graph)).toEqual([['src/a/x.ts', 'src/a/y.ts', 'src/b/index.ts', 'src/a/x.ts']]);
   });
 });
 

@@ -20,3 +20,5 @@ export {
   holidaysBetween,
 } from './queries.js';
 export type { AddBusinessTimeOptions, HolidayInfo } from './queries.js';
+export { closedStretches, closedStretchesMillis } from './closed-stretches.js';
+export type { ClosedDay, ClosedStretch, ClosedStretchMillis } from './closed-stretches.js';

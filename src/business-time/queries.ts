@@ -6,9 +6,10 @@
  * return epoch milliseconds and allocate nothing.
  */
 import { DateTime, Duration, Interval } from 'luxon';
-import { stateOf, type Calendar, type CalendarState } from '../calendar/calendar.js';
-import { upperBound } from '../internal/intervals.js';
-import { formatIsoDate, MS_PER_DAY, parseIsoDate } from '../time/civil.js';
+import type { Calendar } from '../calendar/calendar.js';
+import { businessDayIndexOf, holidaySourcesOf, yearIndexOf, zoneOf, type YearIndex } from '../calendar/engine.js';
+import type { ZoneRules } from '../time/zone.js';
+import { formatIsoDate, parseIsoDate } from '../time/civil.js';
 import { toDateTime, toDuration, toDurationMillis, toMillis, type DurationInput, type InstantInput } from '../time/instant.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -73,7 +74,7 @@ export interface HolidayInfo {
  * isOpenMillis(cal, Date.UTC(2025, 5, 2, 17, 0)); // false: 17:00 is the closing instant
  * ```
  */
-export const isOpenMillis = (cal: Calendar, ms: number): boolean => stateOf(cal).timeline.isOpen(ms);
+export const isOpenMillis = (cal: Calendar, ms: number): boolean => yearIndexOf(cal).isOpen(ms);
 
 /**
  * `ms` when open, else the next opening (epoch ms).
@@ -85,7 +86,7 @@ export const isOpenMillis = (cal: Calendar, ms: number): boolean => stateOf(cal)
  * nextOpeningMillis(cal, Date.UTC(2025, 5, 1)) === Date.UTC(2025, 5, 2, 9); // true
  * ```
  */
-export const nextOpeningMillis = (cal: Calendar, ms: number): number => stateOf(cal).timeline.nextOpening(ms);
+export const nextOpeningMillis = (cal: Calendar, ms: number): number => yearIndexOf(cal).nextOpening(ms);
 
 /**
  * The end of the open interval containing `ms`, or of the next one (epoch ms).
@@ -97,7 +98,7 @@ export const nextOpeningMillis = (cal: Calendar, ms: number): number => stateOf(
  * nextClosingMillis(cal, Date.UTC(2025, 5, 2, 10)) === Date.UTC(2025, 5, 2, 17); // true
  * ```
  */
-export const nextClosingMillis = (cal: Calendar, ms: number): number => stateOf(cal).timeline.nextClosing(ms);
+export const nextClosingMillis = (cal: Calendar, ms: number): number => yearIndexOf(cal).nextClosing(ms);
 
 /**
  * {@link addBusinessTime} on epoch milliseconds: `durationMs` of business time after `ms`.
@@ -110,7 +111,7 @@ export const nextClosingMillis = (cal: Calendar, ms: number): number => stateOf(
  * ```
  */
 export const addBusinessMillis = (cal: Calendar, ms: number, durationMs: number, options?: AddBusinessTimeOptions): number => {
-  const tl = stateOf(cal).timeline;
+  const tl = yearIndexOf(cal);
   if (durationMs < 0) return tl.subtract(ms, -durationMs);
   return options?.boundary === 'earliest' ? tl.addEarliest(ms, durationMs) : tl.addLatest(ms, durationMs);
 };
@@ -126,7 +127,7 @@ export const addBusinessMillis = (cal: Calendar, ms: number, durationMs: number,
  * ```
  */
 export const subtractBusinessMillis = (cal: Calendar, ms: number, durationMs: number): number => {
-  const tl = stateOf(cal).timeline;
+  const tl = yearIndexOf(cal);
   if (durationMs < 0) return tl.addLatest(ms, -durationMs);
   return tl.subtract(ms, durationMs);
 };
@@ -141,7 +142,7 @@ export const subtractBusinessMillis = (cal: Calendar, ms: number, durationMs: nu
  * businessMillisBetween(cal, Date.UTC(2025, 5, 2), Date.UTC(2025, 5, 3)); // 28_800_000 (8 h)
  * ```
  */
-export const businessMillisBetween = (cal: Calendar, aMs: number, bMs: number): number => stateOf(cal).timeline.between(aMs, bMs);
+export const businessMillisBetween = (cal: Calendar, aMs: number, bMs: number): number => yearIndexOf(cal).between(aMs, bMs);
 
 // ---------------------------------------------------------------------------------------------
 // Queries on luxon values
@@ -195,7 +196,7 @@ export const nextClosing = (cal: Calendar, t: InstantInput): DateTime => toDateT
  * ```
  */
 export const openIntervals = (cal: Calendar, from: InstantInput, to: InstantInput): Interval[] => {
-  const b = stateOf(cal).timeline.intervals(toMillis(from, 'from'), toMillis(to, 'to'));
+  const b = yearIndexOf(cal).intervals(toMillis(from, 'from'), toMillis(to, 'to'));
   const out: Interval[] = [];
   for (let i = 0; i < b.length; i += 2) {
     out.push(Interval.fromDateTimes(toDateTime(b[i] as number, cal.timeZone), toDateTime(b[i + 1] as number, cal.timeZone)) as Interval);
@@ -262,8 +263,7 @@ export const businessTimeBetween = (cal: Calendar, a: InstantInput, b: InstantIn
  * ```
  */
 export const isBusinessDay = (cal: Calendar, date: string | InstantInput): boolean => {
-  const state = stateOf(cal);
-  return state.businessDays.has(localDayOf(state, date));
+  return businessDayIndexOf(cal).has(localDayOf(cal, date));
 };
 
 /**
@@ -292,11 +292,13 @@ export const endOfBusinessDay = (cal: Calendar, t: InstantInput, n = 0): DateTim
  */
 export const endOfBusinessDayMillis = (cal: Calendar, ms: number, n = 0): number => {
   assertDayCount(n, 'n', false);
-  const state = stateOf(cal);
-  const d0 = state.zone.localDays(ms);
-  const close0 = lastClosingOfDay(state, d0);
-  const day0 = close0 !== undefined && ms < close0 ? d0 : state.businessDays.step(d0, 1);
-  return lastClosingOfDay(state, state.businessDays.step(day0, n)) as number;
+  const zone = zoneOf(cal);
+  const days = businessDayIndexOf(cal);
+  const index = yearIndexOf(cal);
+  const d0 = zone.localDays(ms);
+  const close0 = lastClosingOfDay(index, zone, d0);
+  const day0 = close0 !== undefined && ms < close0 ? d0 : days.step(d0, 1);
+  return lastClosingOfDay(index, zone, days.step(day0, n)) as number;
 };
 
 /**
@@ -325,10 +327,10 @@ export const addBusinessDays = (cal: Calendar, t: InstantInput, n: number): Date
  */
 export const addBusinessDaysMillis = (cal: Calendar, ms: number, n: number): number => {
   assertDayCount(n, 'n', true);
-  const state = stateOf(cal);
-  const local = state.zone.toLocal(ms);
-  const day = state.businessDays.step(local.days, n);
-  return state.timeline.nextOpening(state.zone.localToMillis(day, local.msOfDay));
+  const zone = zoneOf(cal);
+  const local = zone.toLocal(ms);
+  const day = businessDayIndexOf(cal).step(local.days, n);
+  return yearIndexOf(cal).nextOpening(zone.localToMillis(day, local.msOfDay));
 };
 
 /**
@@ -343,15 +345,15 @@ export const addBusinessDaysMillis = (cal: Calendar, ms: number, n: number): num
  * ```
  */
 export const holidaysBetween = (cal: Calendar, from: InstantInput, to: InstantInput): HolidayInfo[] => {
-  const state = stateOf(cal);
+  const zone = zoneOf(cal);
   const a = toMillis(from, 'from');
   const b = toMillis(to, 'to');
   if (!(b > a)) return [];
-  const firstYear = Number(formatIsoDate(state.zone.localDays(a) - 1).slice(0, 4));
-  const lastYear = Number(formatIsoDate(state.zone.localDays(b) + 1).slice(0, 4));
+  const firstYear = Number(formatIsoDate(zone.localDays(a) - 1).slice(0, 4));
+  const lastYear = Number(formatIsoDate(zone.localDays(b) + 1).slice(0, 4));
   const seen = new Set<string>();
   const found: { date: string; name: string; type: string; start: number; end: number }[] = [];
-  for (const source of state.holidaySources) {
+  for (const source of holidaySourcesOf(cal)) {
     for (let y = firstYear; y <= lastYear; y++) {
       for (const h of source.year(y).holidays) {
         if (h.end <= a || h.start >= b) continue;
@@ -382,36 +384,15 @@ const assertDayCount = (n: number, name: string, allowNegative: boolean): void =
   }
 };
 
-const localDayOf = (state: CalendarState, date: string | InstantInput): number => {
+const localDayOf = (cal: Calendar, date: string | InstantInput): number => {
   if (typeof date === 'string' && !date.includes('T')) {
     const day = parseIsoDate(date);
     if (day === undefined) throw new TypeError(`Expected a local date 'YYYY-MM-DD' or an instant, got ${JSON.stringify(date)}.`);
     return day;
   }
-  return state.zone.localDays(toMillis(date, 'date'));
+  return zoneOf(cal).localDays(toMillis(date, 'date'));
 };
 
-/**
- * The last closing of local date `day`, or undefined when the date has no open time. An interval
- * that opens on the date and runs past midnight (an overnight shift) ends at its own closing if
- * that comes within 24 hours of midnight; open time that continues for longer (24/7, or whole
- * days back to back) ends the date at midnight.
- */
-const lastClosingOfDay = (state: CalendarState, day: number): number | undefined => {
-  const { timeline: tl, zone } = state;
-  const s = zone.localToMillis(day, 0);
-  const e = zone.localToMillis(day + 1, 0);
-  tl.ensure(s);
-  tl.ensure(e + MS_PER_DAY);
-  if (tl.cumulative(e) - tl.cumulative(s) === 0) return undefined;
-  // the last interval with open time in [s, e)
-  const k = upperBound(tl.b, e - 1, 0, 2 * tl.n);
-  const i = (k & 1) === 1 ? (k - 1) >> 1 : (k >> 1) - 1;
-  const open = tl.b[2 * i] as number;
-  const close = tl.b[2 * i + 1] as number;
-  if (close <= e) return close;
-  // open across midnight: an overnight shift that opened on this date ends at its own closing
-  const opensOnDay = open > s || (open === s && !tl.isOpen(s - 1));
-  return opensOnDay && close < e + MS_PER_DAY ? close : e;
-};
-
+/** The last closing of local date `day` (see {@link YearIndex.lastClosingOfDay}). */
+const lastClosingOfDay = (index: YearIndex, zone: ZoneRules, day: number): number | undefined =>
+  index.lastClosingOfDay(zone.localToMillis(day, 0), zone.localToMillis(day + 1, 0));

@@ -1,19 +1,20 @@
 /**
- * Business calendars: open time as a set of half-open instant intervals, built lazily per year.
+ * Step 6 of a calendar's data flow, the public `Calendar` module: what a calendar is, how one is
+ * made (from a spec, or by an operation on other calendars) and what it says about its holidays.
+ *
+ * spec.ts → open-time.ts → year-index.ts → business-day-index.ts → state.ts → calendar.ts
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { issue, orThrow, toSafe, type Issue, type SafeParseResult } from '../internal/issues.js';
-import { IssueCode } from '../internal/codes.js';
+import { orThrow, toSafe, type Issue, type SafeParseResult } from '../internal/issues.js';
 import { clip, differenceOf, intersectionOf, normalize, unionOf, type Boundaries } from '../internal/intervals.js';
-import { isoWeekdayOfDays, formatIsoDate, MS_PER_DAY, type Weekday, WEEKDAYS } from '../time/civil.js';
-import { isValidTimeZone, zoneRules, type ZoneRules } from '../time/zone.js';
+import { isValidTimeZone, type ZoneRules } from '../time/zone.js';
 import type { InstantInput } from '../time/instant.js';
-import { parseHolidaySource } from '../holidays/source.js';
-import type { HolidaySource, HolidayYear, ResolvedHolidaySource } from '../holidays/types.js';
+import type { Weekday } from '../time/civil.js';
+import type { HolidaySource } from '../holidays/types.js';
 import { describeHolidayCoverage, type HolidayCoverage } from '../holidays/coverage.js';
-import { parseSpecCore, type DayIntervals, type NormalizedSpec } from './spec.js';
-import { Timeline } from './timeline.js';
-import { BusinessDays } from './business-days.js';
+import { parseSpec } from './spec.js';
+import { specClosedExplainer, specOpenTime, type ClosedCause, type ClosedExplainer } from './open-time.js';
+import { attachState, stateOf, type CalendarState } from './state.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -116,46 +117,12 @@ export interface Calendar {
   readonly definition: CalendarDefinition;
 }
 
-/** The engine state behind a calendar. @internal */
-export interface CalendarState {
-  readonly timeline: Timeline;
-  readonly zone: ZoneRules;
-  /** Local dates with open time. */
-  readonly businessDays: BusinessDays;
-  /** Holiday sources of this calendar and of the calendars it derives from. */
-  readonly holidaySources: readonly ResolvedHolidaySource[];
-}
-
-/**
- * The engine state lives on the calendar under a registered symbol (non-enumerable, so specs and
- * JSON stay clean): a calendar made by the ESM build still works with the CJS build of the same
- * version when an application loads both (the dual-package hazard).
- */
-const STATE: unique symbol = Symbol.for('support-sla.calendar-state') as never;
-type WithState = Calendar & { readonly [STATE]?: CalendarState };
-
-/** The engine state of a calendar; throws `TypeError` for an object that is not a Calendar. @internal */
-export const stateOf = (cal: Calendar): CalendarState => {
-  const state = typeof cal === 'object' && cal !== null ? (cal as WithState)[STATE] : undefined;
-  if (state === undefined) {
-    throw new TypeError('Expected a Calendar made by parseCalendar, makeCalendar, alwaysOpen or a calendar operation.');
-  }
-  return state;
-};
-
 const register = (
   timeZone: string,
   definition: CalendarDefinition,
-  build: (zone: ZoneRules) => (lo: number, hi: number) => Boundaries,
-  holidaySources: readonly ResolvedHolidaySource[],
-): Calendar => {
-  const zone = zoneRules(timeZone);
-  const timeline = new Timeline(build(zone));
-  const state: CalendarState = { timeline, zone, businessDays: new BusinessDays(timeline, zone), holidaySources };
-  const cal = { timeZone, definition };
-  Object.defineProperty(cal, STATE, { value: state, enumerable: false, writable: false, configurable: false });
-  return Object.freeze(cal);
-};
+  build: (zone: ZoneRules) => { readonly openTime: (lo: number, hi: number) => Boundaries; readonly explainClosed: ClosedExplainer },
+  holidaySources: CalendarState['holidaySources'],
+): Calendar => attachState({ timeZone, definition }, timeZone, build, holidaySources);
 
 // ---------------------------------------------------------------------------------------------
 // Constructors
@@ -173,26 +140,17 @@ const register = (
  * ```
  */
 export const parseCalendar = (input: unknown): E.Either<Issue[], Calendar> => {
-  const core = parseSpecCore(input);
-  const issues: Issue[] = E.isLeft(core) ? [...core.left] : [];
-  const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const zoneName = isValidTimeZone(raw['timeZone']) ? raw['timeZone'] : 'UTC';
-  const sources: ResolvedHolidaySource[] = [];
-  const holidays = raw['holidays'];
-  if (holidays !== undefined) {
-    if (!Array.isArray(holidays)) {
-      issues.push(issue(IssueCode.NOT_AN_ARRAY, ['holidays'], "holidays must be an array of sources like { country: 'GR' } or { dates: [...] }."));
-    } else {
-      holidays.forEach((h: unknown, i: number) => {
-        const r = parseHolidaySource(h, zoneName, ['holidays', i]);
-        if (E.isLeft(r)) issues.push(...r.left);
-        else sources.push(r.right);
-      });
-    }
-  }
-  if (issues.length > 0 || E.isLeft(core)) return E.left(issues);
-  const spec = core.right;
-  return E.right(register(spec.timeZone, { kind: 'spec', spec: freezeDeep(input) as CalendarSpec }, (zone) => specWindow(spec, sources, zone), sources));
+  const parsed = parseSpec(input);
+  if (E.isLeft(parsed)) return parsed;
+  const spec = parsed.right;
+  return E.right(
+    register(
+      spec.timeZone,
+      { kind: 'spec', spec: freezeDeep(input) as CalendarSpec },
+      (zone) => ({ openTime: specOpenTime(spec, zone), explainClosed: specClosedExplainer(spec, zone) }),
+      spec.holidaySources,
+    ),
+  );
 };
 
 /**
@@ -229,7 +187,7 @@ export const makeCalendar = (input: CalendarSpec): Calendar => orThrow('calendar
  */
 export const alwaysOpen = (timeZone: string): Calendar => {
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown IANA time zone: ${JSON.stringify(timeZone)}`);
-  return register(timeZone, { kind: 'alwaysOpen' }, () => (lo, hi) => [lo, hi], []);
+  return register(timeZone, { kind: 'alwaysOpen' }, () => ({ openTime: (lo, hi) => [lo, hi], explainClosed: () => ({ reason: 'night' }) }), []);
 };
 
 /**
@@ -249,15 +207,19 @@ export const wholeWorkingDays = (cal: Calendar): Calendar => {
   return register(
     cal.timeZone,
     { kind: 'wholeWorkingDays', of: cal },
-    (zone) => (lo, hi) => {
-      const out: number[] = [];
-      const first = zone.localDays(lo) - 1;
-      const last = zone.localDays(hi - 1) + 1;
-      for (let d = first; d <= last; d++) {
-        if (base.businessDays.has(d)) out.push(zone.localToMillis(d, 0), zone.localToMillis(d + 1, 0));
-      }
-      return clip(normalize(out), lo, hi);
-    },
+    (zone) => ({
+      openTime: (lo, hi) => {
+        const out: number[] = [];
+        const first = zone.localDays(lo) - 1;
+        const last = zone.localDays(hi - 1) + 1;
+        for (let d = first; d <= last; d++) {
+          if (base.businessDays.has(d)) out.push(zone.localToMillis(d, 0), zone.localToMillis(d + 1, 0));
+        }
+        return clip(normalize(out), lo, hi);
+      },
+      // a closed date here has no open time on `cal`: `cal` says why
+      explainClosed: base.explainClosed,
+    }),
     base.holidaySources,
   );
 };
@@ -267,7 +229,12 @@ const algebra = (kind: 'union' | 'intersection' | 'difference', op: (x: Boundari
     const sa = stateOf(a);
     const sb = stateOf(b);
     const sources = kind === 'difference' ? sa.holidaySources : [...new Set([...sa.holidaySources, ...sb.holidaySources])];
-    return register(a.timeZone, { kind, a, b }, () => (lo, hi) => op(sa.timeline.intervals(lo, hi), sb.timeline.intervals(lo, hi)), sources);
+    return register(
+      a.timeZone,
+      { kind, a, b },
+      () => ({ openTime: (lo, hi) => op(sa.index.intervals(lo, hi), sb.index.intervals(lo, hi)), explainClosed: algebraExplainer(kind, sa, sb) }),
+      sources,
+    );
   };
 
 /**
@@ -328,102 +295,41 @@ export const difference: (a: Calendar, b: Calendar) => Calendar = algebra('diffe
 export const holidayCoverage = (cal: Calendar): HolidayCoverage[] => describeHolidayCoverage(stateOf(cal).holidaySources);
 
 // ---------------------------------------------------------------------------------------------
-// Internals: building a year of a spec calendar
+// Internals
 // ---------------------------------------------------------------------------------------------
 
-const specWindow =
-  (spec: NormalizedSpec, sources: readonly ResolvedHolidaySource[], zone: ZoneRules) =>
-  (lo: number, hi: number): Boundaries => {
-    // local dates whose intervals can reach into [lo, hi): an interval ends < 48 h after its date
-    const firstDay = zone.localDays(lo) - 2;
-    const lastDay = zone.localDays(hi - 1);
-    const years = new Set<number>();
-    for (const d of [firstDay, lastDay]) years.add(Number(formatIsoDate(d).slice(0, 4)));
-    const firstYear = Math.min(...years);
-    const lastYear = Math.max(...years);
-    const holidayYears: HolidayYear[] = [];
-    for (const source of sources) for (let y = firstYear; y <= lastYear; y++) holidayYears.push(source.year(y));
+const RANK: Readonly<Record<ClosedCause['reason'], number>> = { night: 0, weekend: 1, holiday: 2, closure: 3 };
 
-    const transfers = new Map<string, Weekday>();
-    const shortened = new Map<string, number>();
-    for (const hy of holidayYears) {
-      for (const w of hy.workingDays) transfers.set(w.date, w.hoursOf);
-      for (const s of hy.shortenedDays) shortened.set(s.date, Math.max(s.minutes, shortened.get(s.date) ?? 0));
-    }
+/** The cause of highest precedence (closure > holiday > weekend > night); the earlier one on a tie. */
+const strongest = (causes: readonly ClosedCause[]): ClosedCause =>
+  causes.reduce((best, c) => (RANK[c.reason] > RANK[best.reason] ? c : best), { reason: 'night' } as ClosedCause);
 
-    // intervals of overridden dates are kept apart, by date: the holidays of an overridden date
-    // are not subtracted from that date's own hours (the override is the final word on its
-    // date), but they still close every other date's intervals (e.g. an overnight tail)
-    const open: number[] = [];
-    const openByOverride = new Map<string, number[]>();
-    for (let d = firstDay; d <= lastDay; d++) {
-      const override = spec.overrides.get(d);
-      let target = open;
-      if (override !== undefined) {
-        target = [];
-        openByOverride.set(formatIsoDate(d), target);
-      }
-      for (const [s, e] of override ?? weeklyIntervals(spec, d, transfers, shortened)) {
-        const start = zone.localToMillis(d + Math.floor(s / MS_PER_DAY), s % MS_PER_DAY);
-        const end = zone.localToMillis(d + Math.floor(e / MS_PER_DAY), e % MS_PER_DAY);
-        if (end > start) target.push(start, end);
-      }
-    }
-    const closed: number[] = [...spec.closures];
-    const closedOnOverride = new Map<string, number[]>();
-    for (const hy of holidayYears) {
-      for (const h of hy.holidays) {
-        if (!(h.end > lo && h.start < hi)) continue;
-        if (!openByOverride.has(h.date)) closed.push(h.start, h.end);
-        else {
-          const list = closedOnOverride.get(h.date) ?? [];
-          list.push(h.start, h.end);
-          closedOnOverride.set(h.date, list);
-        }
-      }
-    }
-    const closedAll = normalize(closed);
-    const closedByOverrideHolidays = normalize([...closedOnOverride.values()].flat());
-    let result = differenceOf(normalize(open), unionOf(closedAll, closedByOverrideHolidays));
-    for (const [date, intervals] of openByOverride) {
-      if (intervals.length === 0) continue;
-      const others: number[] = [];
-      for (const [d, list] of closedOnOverride) if (d !== date) others.push(...list);
-      result = unionOf(result, differenceOf(normalize(intervals), others.length === 0 ? closedAll : unionOf(closedAll, normalize(others))));
-    }
-    return clip(result, lo, hi);
-  };
-
-/** A date's weekly intervals, after a working-day transfer and a pre-holiday shortening. */
-const weeklyIntervals = (
-  spec: NormalizedSpec,
-  day: number,
-  transfers: ReadonlyMap<string, Weekday>,
-  shortened: ReadonlyMap<string, number>,
-): DayIntervals => {
-  if (transfers.size === 0 && shortened.size === 0) return spec.week[isoWeekdayOfDays(day) - 1] ?? [];
-  const date = formatIsoDate(day);
-  const transfer = transfers.get(date);
-  const weekday = transfer === undefined ? isoWeekdayOfDays(day) - 1 : WEEKDAYS.indexOf(transfer);
-  const intervals = spec.week[weekday] ?? [];
-  const minutes = shortened.get(date);
-  if (minutes === undefined || intervals.length === 0) return intervals;
-  // a shortened day closes earlier: cut the end of the day's last interval(s)
-  const cut = [...intervals.map(([s, e]) => [s, e] as [number, number])];
-  let remaining = minutes * 60_000;
-  while (remaining > 0 && cut.length > 0) {
-    const last = cut[cut.length - 1] as [number, number];
-    const len = last[1] - last[0];
-    if (len > remaining) {
-      last[1] -= remaining;
-      remaining = 0;
-    } else {
-      remaining -= len;
-      cut.pop();
-    }
+/** The causes of the closed stretches of a calendar within `[from, to)`. */
+const closedCauses = (state: CalendarState, from: number, to: number): ClosedCause[] => {
+  const open = state.index.intervals(from, to);
+  const out: ClosedCause[] = [];
+  let at = from;
+  for (let i = 0; i <= open.length; i += 2) {
+    const end = i < open.length ? (open[i] as number) : to;
+    if (end > at) out.push(state.explainClosed(at, end));
+    if (i < open.length) at = open[i + 1] as number;
   }
-  return cut;
+  return out;
 };
+
+/**
+ * Why a calendar made by an operation is closed: a union is closed where both operands are
+ * (the first one says why); an intersection where either is (the strongest cause); a difference
+ * where `a` is (its cause) or `b` is open (a `'closure'`: `b` removes that time).
+ */
+const algebraExplainer =
+  (kind: 'union' | 'intersection' | 'difference', sa: CalendarState, sb: CalendarState): ClosedExplainer =>
+  (from, to) => {
+    if (kind === 'union') return strongest(closedCauses(sa, from, to));
+    if (kind === 'intersection') return strongest([...closedCauses(sa, from, to), ...closedCauses(sb, from, to)]);
+    const removed: ClosedCause[] = sb.index.intervals(from, to).length > 0 ? [{ reason: 'closure' }] : [];
+    return strongest([...closedCauses(sa, from, to), ...removed]);
+  };
 
 const isPlain = (value: unknown): value is object =>
   Array.isArray(value) ||

@@ -1,5 +1,8 @@
 /**
- * Calendar specs: the plain-JSON description of a business calendar, and its validation.
+ * Step 1 of a calendar's data flow: parsing the whole spec (hours, overrides, closures and the
+ * holiday sources) into a {@link ParsedSpec}, collecting every issue.
+ *
+ * spec.ts → open-time.ts → year-index.ts → business-day-index.ts → state.ts → calendar.ts
  * @internal
  */
 import * as E from 'fp-ts/lib/Either.js';
@@ -8,6 +11,8 @@ import { IssueCode } from '../internal/codes.js';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate, WEEKDAYS, type Weekday } from '../time/civil.js';
 import { isValidTimeZone } from '../time/zone.js';
 import { parseInstant, type InstantInput } from '../time/instant.js';
+import { parseHolidaySource } from '../holidays/source.js';
+import type { ResolvedHolidaySource } from '../holidays/types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -25,6 +30,12 @@ export interface NormalizedSpec {
   readonly overrides: ReadonlyMap<number, DayIntervals>;
   /** Closed instant intervals, flat `[start, end, …]` (not yet normalised). */
   readonly closures: readonly number[];
+}
+
+/** A whole validated spec: its normalised hours and closures, and its resolved holiday sources. */
+export interface ParsedSpec extends NormalizedSpec {
+  /** The spec's holiday sources, bound to its zone, in the spec's order. */
+  readonly holidaySources: readonly ResolvedHolidaySource[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,7 +103,7 @@ const SPEC_KEYS = new Set(['timeZone', 'week', 'holidays', 'overrides', 'closure
  * Validates a calendar spec (everything but its holiday sources, which the holiday layer
  * validates), collecting every issue.
  */
-export const parseSpecCore = (input: unknown): E.Either<Issue[], NormalizedSpec> => {
+const parseSpecCore = (input: unknown): E.Either<Issue[], NormalizedSpec> => {
   if (!isRecord(input)) {
     return E.left([issue(IssueCode.NOT_AN_OBJECT, [], 'A calendar spec must be an object like { timeZone, week }.')]);
   }
@@ -177,6 +188,33 @@ export const parseSpecCore = (input: unknown): E.Either<Issue[], NormalizedSpec>
 
   if (issues.length > 0) return E.left(issues);
   return E.right({ timeZone: timeZone as string, week, overrides, closures });
+};
+
+/**
+ * Validates a whole calendar spec, holiday sources included, collecting every issue: the spec's
+ * own issues first, then those of its holiday sources (validated in the spec's zone, or UTC when
+ * the zone is invalid).
+ */
+export const parseSpec = (input: unknown): E.Either<Issue[], ParsedSpec> => {
+  const core = parseSpecCore(input);
+  const issues: Issue[] = E.isLeft(core) ? [...core.left] : [];
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const zoneName = isValidTimeZone(raw['timeZone']) ? raw['timeZone'] : 'UTC';
+  const sources: ResolvedHolidaySource[] = [];
+  const holidays = raw['holidays'];
+  if (holidays !== undefined) {
+    if (!Array.isArray(holidays)) {
+      issues.push(issue(IssueCode.NOT_AN_ARRAY, ['holidays'], "holidays must be an array of sources like { country: 'GR' } or { dates: [...] }."));
+    } else {
+      holidays.forEach((h: unknown, i: number) => {
+        const r = parseHolidaySource(h, zoneName, ['holidays', i]);
+        if (E.isLeft(r)) issues.push(...r.left);
+        else sources.push(r.right);
+      });
+    }
+  }
+  if (issues.length > 0 || E.isLeft(core)) return E.left(issues);
+  return E.right({ ...core.right, holidaySources: sources });
 };
 
 /** Re-export for spec typing. */

@@ -4,6 +4,10 @@
  */
 import type { DateTime, Duration } from 'luxon';
 import type { ClockKind, PriorityChangePolicy, Target } from '../plan/types.js';
+import type { ClosedDay } from '../business-time/index.js';
+
+/** Declared by the business-time layer (closedStretchesMillis); re-exported for the clocks. */
+export type { ClosedDay };
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -16,16 +20,6 @@ export type ClockState = 'running' | 'paused' | 'completed' | 'cancelled';
 export type Entitlement =
   | { readonly entitled: true }
   | { readonly entitled: false; readonly reason: 'channelNotInPlan' | 'priorityNotOnChannel' | 'outsideChannelHours' };
-
-/** Why a stretch of time was closed on a calendar: one entry per local date it touches. */
-export interface ClosedDay {
-  /** Local date `YYYY-MM-DD` in the calendar's zone. */
-  readonly date: string;
-  /** `'night'`: outside the hours of a working day; `'weekend'`: a weekday with no hours. */
-  readonly reason: 'night' | 'weekend' | 'holiday' | 'closure';
-  /** The holiday's name (English, from the holiday data) when `reason` is `'holiday'`. */
-  readonly name?: string;
-}
 
 /** One step of the reason behind a clock's `dueAt`, in time order. `I` is the instant type. */
 export type ExplanationStep<I> =

@@ -9,9 +9,8 @@ export type {
   PhoneStatement,
   PhoneStatementLine,
   PhoneStatementPeriod,
-  PeriodUnit,
-  PeriodAnchor,
 } from './phone.js';
+export type { PeriodUnit, PeriodAnchor } from './periods.js';
 export { billPhoneCalls } from './phone.js';
 export type { IncidentPack, Incident, IncidentAllocation, AllocateIncidentsOptions } from './incidents.js';
 export { allocateIncidentsOrThrow, allocateIncidents, DEFAULT_REOPEN_WINDOW_DAYS } from './incidents.js';

@@ -9,11 +9,34 @@
  */
 import { civilFromDays, daysFromCivil, formatIsoDate } from '../time/civil.js';
 import type { ZoneRules } from '../time/zone.js';
-import type { PeriodAnchor, PeriodUnit } from './phone.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * The length of a quota period.
+ *
+ * @example
+ * ```ts
+ * import type { PeriodUnit } from 'support-sla';
+ * const monthly: PeriodUnit = 'month';
+ * ```
+ */
+export type PeriodUnit = 'month' | 'year';
+
+/**
+ * How quota periods are anchored: `'calendar'` months and years in the contract's zone, or
+ * `'anniversary'` periods counted from the contract's start date (month-end clamped: a start on
+ * Jan 31 gives periods starting Feb 28/29, Mar 31, Apr 30, …).
+ *
+ * @example
+ * ```ts
+ * import type { PeriodAnchor } from 'support-sla';
+ * const anchor: PeriodAnchor = 'anniversary';
+ * ```
+ */
+export type PeriodAnchor = 'calendar' | 'anniversary';
 
 /** One period: local start and end dates (end exclusive), instants, and a stable label. */
 export interface Period {

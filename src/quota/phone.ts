@@ -11,35 +11,12 @@ import { parseIsoDate } from '../time/civil.js';
 import { isValidTimeZone, zoneRules, type ZoneRules } from '../time/zone.js';
 import { parseMoney, type Money } from '../money/money.js';
 import { divideRounded, hourlyChargeMinor, isRoundingMode, parseDecimal, pow10, type Decimal, type RoundingMode } from '../money/decimal.js';
-import { periodContaining, type Period } from './periods.js';
+import { periodContaining, type Period, type PeriodAnchor, type PeriodUnit } from './periods.js';
+
 
 // ---------------------------------------------------------------------------------------------
 // Types
 // ---------------------------------------------------------------------------------------------
-
-/**
- * The length of a quota period.
- *
- * @example
- * ```ts
- * import type { PeriodUnit } from 'support-sla';
- * const monthly: PeriodUnit = 'month';
- * ```
- */
-export type PeriodUnit = 'month' | 'year';
-
-/**
- * How quota periods are anchored: `'calendar'` months and years in the contract's zone, or
- * `'anniversary'` periods counted from the contract's start date (month-end clamped: a start on
- * Jan 31 gives periods starting Feb 28/29, Mar 31, Apr 30, …).
- *
- * @example
- * ```ts
- * import type { PeriodAnchor } from 'support-sla';
- * const anchor: PeriodAnchor = 'anniversary';
- * ```
- */
-export type PeriodAnchor = 'calendar' | 'anniversary';
 
 /**
  * A phone-time allowance. ClickMedia's phone package: 15-minute increments, at most 1 hour a

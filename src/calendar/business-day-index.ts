@@ -1,26 +1,26 @@
 /**
- * The business-day index of a calendar: the sorted local day numbers that have open time, built
+ * Step 4 of a calendar's data flow: the business-day index of a calendar: the sorted local day numbers that have open time, built
  * lazily in chunks of a year of days. Stepping n business days is one binary search.
  * @internal
  */
 import { lowerBound, upperBound } from '../internal/intervals.js';
 import type { ZoneRules } from '../time/zone.js';
-import { SEARCH_HORIZON_YEARS, type Timeline } from './timeline.js';
+import { SEARCH_HORIZON_YEARS, type YearIndex } from './year-index.js';
 
 const CHUNK_DAYS = 366;
 const HORIZON_DAYS = Math.ceil(SEARCH_HORIZON_YEARS * 365.2425);
 const EMPTY = new Int32Array(0);
 
-export class BusinessDays {
+export class BusinessDayIndex {
   /** Business day numbers within [from, to], ascending. */
   private days: Int32Array = EMPTY;
   private from = Number.NaN;
   private to = Number.NaN;
-  private readonly timeline: Timeline;
+  private readonly index: YearIndex;
   private readonly zone: ZoneRules;
 
-  constructor(timeline: Timeline, zone: ZoneRules) {
-    this.timeline = timeline;
+  constructor(index: YearIndex, zone: ZoneRules) {
+    this.index = index;
     this.zone = zone;
   }
 
@@ -74,7 +74,7 @@ export class BusinessDays {
     let start = this.zone.localToMillis(a, 0);
     for (let d = a; d <= b; d++) {
       const end = this.zone.localToMillis(d + 1, 0);
-      if (end > start && this.timeline.between(start, end) > 0) found.push(d);
+      if (end > start && this.index.between(start, end) > 0) found.push(d);
       start = end;
     }
     const days = new Int32Array(this.days.length + found.length);

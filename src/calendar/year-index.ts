@@ -1,5 +1,5 @@
 /**
- * The year index of a calendar: its open time as one sorted `Float64Array` of boundaries
+ * Step 3 of a calendar's data flow: the year index of a calendar, its open time as one sorted `Float64Array` of boundaries
  * `[o0, c0, o1, c1, …]` plus a prefix sum of open milliseconds, covering a contiguous range of
  * UTC years that grows lazily (forwards and backwards) as queries reach new instants. Every
  * query is a binary search plus arithmetic.
@@ -12,8 +12,8 @@ import { lowerBound, upperBound, type Boundaries } from '../internal/intervals.j
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** Builds the normal set of open intervals within `[lo, hi)` (one UTC year). */
-export type WindowBuilder = (lo: number, hi: number) => Boundaries;
+/** Builds the normal set of open intervals within `[lo, hi)` (one UTC year at a time here). */
+export type YearBuilder = (lo: number, hi: number) => Boundaries;
 
 /** How far a search for open time goes before it gives up with a `RangeError`. */
 export const SEARCH_HORIZON_YEARS = 20;
@@ -38,22 +38,22 @@ const noClosing = (from: number): RangeError =>
 // The index
 // ---------------------------------------------------------------------------------------------
 
-export class Timeline {
+export class YearIndex {
   /** Boundaries, ascending: even index = opening, odd index = closing. */
-  b: Float64Array = EMPTY;
+  private b: Float64Array = EMPTY;
   /** p[i] = open milliseconds before interval i, relative to `lo`; length n + 1. */
-  p: Float64Array = new Float64Array(1);
+  private p: Float64Array = new Float64Array(1);
   /** Number of intervals. */
-  n = 0;
+  private n = 0;
   /** Covered instants: [lo, hi). */
-  lo = Number.NaN;
-  hi = Number.NaN;
+  private lo = Number.NaN;
+  private hi = Number.NaN;
   private firstYear = Number.NaN;
   private lastYear = Number.NaN;
-  private readonly buildWindow: WindowBuilder;
+  private readonly buildYear: YearBuilder;
 
-  constructor(buildWindow: WindowBuilder) {
-    this.buildWindow = buildWindow;
+  constructor(buildYear: YearBuilder) {
+    this.buildYear = buildYear;
   }
 
   /** Years built so far. */
@@ -61,8 +61,18 @@ export class Timeline {
     return Number.isNaN(this.firstYear) ? 0 : this.lastYear - this.firstYear + 1;
   }
 
+  /** Open intervals indexed so far. */
+  get intervalCount(): number {
+    return this.n;
+  }
+
+  /** Bytes held by the index's typed arrays (boundaries and prefix sums). */
+  get byteLength(): number {
+    return this.b.byteLength + this.p.byteLength;
+  }
+
   /** Makes sure the instant `ms` lies inside the covered range. */
-  ensure(ms: number): void {
+  private ensure(ms: number): void {
     if (ms >= this.lo && ms < this.hi) return;
     if (!Number.isFinite(ms)) throw new RangeError(`Not a finite instant: ${ms}`);
     const year = utcYearOf(ms);
@@ -79,22 +89,22 @@ export class Timeline {
   }
 
   /** Extends the range by one year forwards. */
-  extendForward(): void {
+  private extendForward(): void {
     this.appendYears(this.lastYear + 1);
   }
 
   /** Extends the range by one year backwards. */
-  extendBackward(): void {
+  private extendBackward(): void {
     this.prependYears(this.firstYear - 1);
   }
 
   /** Index k = number of boundaries <= ms (ms must be covered). Odd k: open. */
-  rank(ms: number): number {
+  private rank(ms: number): number {
     return upperBound(this.b, ms, 0, 2 * this.n);
   }
 
   /** Open milliseconds in [lo, ms) for a covered ms. */
-  cumulative(ms: number): number {
+  private cumulative(ms: number): number {
     const k = upperBound(this.b, ms, 0, 2 * this.n);
     if ((k & 1) === 1) {
       const i = (k - 1) >> 1;
@@ -216,6 +226,29 @@ export class Timeline {
     return out;
   }
 
+  /**
+   * The last closing of the local date `[dayStart, dayEnd)`, or undefined when the date has no
+   * open time. An interval that opens on the date and runs past midnight (an overnight shift)
+   * ends at its own closing if that comes within 24 hours of midnight; open time that continues
+   * for longer (24/7, or whole days back to back) ends the date at midnight.
+   */
+  lastClosingOfDay(dayStart: number, dayEnd: number): number | undefined {
+    const s = dayStart;
+    const e = dayEnd;
+    this.ensure(s);
+    this.ensure(e + MS_PER_DAY);
+    if (this.cumulative(e) - this.cumulative(s) === 0) return undefined;
+    // the last interval with open time in [s, e)
+    const k = upperBound(this.b, e - 1, 0, 2 * this.n);
+    const i = (k & 1) === 1 ? (k - 1) >> 1 : (k >> 1) - 1;
+    const open = this.b[2 * i] as number;
+    const close = this.b[2 * i + 1] as number;
+    if (close <= e) return close;
+    // open across midnight: an overnight shift that opened on this date ends at its own closing
+    const opensOnDay = open > s || (open === s && !this.isOpen(s - 1));
+    return opensOnDay && close < e + MS_PER_DAY ? close : e;
+  }
+
   // ----- internals -------------------------------------------------------------------------
 
   /** Extends forwards; a search that has found no open time for the horizon gives up. */
@@ -229,7 +262,7 @@ export class Timeline {
   private buildYears(fromYear: number, toYear: number): Float64Array {
     const pairs: number[] = [];
     for (let y = fromYear; y <= toYear; y++) {
-      const w = this.buildWindow(yearStart(y), yearStart(y + 1));
+      const w = this.buildYear(yearStart(y), yearStart(y + 1));
       for (const x of w) pairs.push(x);
     }
     return new Float64Array(pairs);

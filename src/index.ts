@@ -17,6 +17,7 @@ export * from './quota/index.js';
 export * from './plan/index.js';
 export * from './ticket/index.js';
 export * from './clocks/index.js';
+export * from './compliance/index.js';
 export * from './explain/index.js';
 export { freezePlanSpec, freezePlanSpecOrThrow } from './plan/freeze.js';
 export type { FreezePlanSpecOptions } from './plan/freeze.js';

@@ -77,7 +77,8 @@ if (process.env.BUDGET_CLOCKS !== '0' && exportsName('evaluateTicket')) {
   // a browser widget's SLA countdown: ClickMedia's plan, its Greek holidays frozen on a server
   // (by the built root entry), evaluated with support-sla/core
   const rootEntry = await import(pathToFileURL(join(root, 'dist/index.js')).href);
-  const spec = JSON.parse(readFileSync(join(root, 'examples/plans/clickmedia.json'), 'utf8'));
+  // (the plan's fields parsePlan does not read yet, $schema and entitlements, left out)
+  const { $schema: _schema, entitlements: _entitlements, ...spec } = JSON.parse(readFileSync(join(root, 'examples/plans/clickmedia.json'), 'utf8'));
   const frozen = JSON.stringify(rootEntry.freezePlanSpecOrThrow(spec, { from: 2025, to: 2026 }));
   entries['SLA clocks'] = `
 import { makePlan, evaluateTicket } from '${core}';

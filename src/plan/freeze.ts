@@ -33,7 +33,9 @@ export type FreezePlanSpecOptions = FreezeCalendarSpecOptions;
  * The plan spec with every calendar frozen for the years `from..to` (`freezeCalendarSpec` on
  * each calendar of `calendars`; `{ alwaysOpen }` calendars and every other field kept as
  * written). Every issue of every calendar is returned, with paths under `['calendars', name]`.
- * Needs date-holidays: the `support-sla` entry.
+ * The rest of the plan is not validated here (`parsePlan` does that, frozen or not). Needs
+ * date-holidays: the `support-sla` entry. The frozen plan evaluates tickets as the live one
+ * inside `from..to`.
  *
  * @example
  * ```ts

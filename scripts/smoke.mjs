@@ -56,7 +56,7 @@ try {
     `packed ${packed.filename}: ${(packed.size / 1024).toFixed(1)} kB tarball, ` +
       `${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked, ${packed.entryCount} files`,
   );
-  const unexpected = packed.files.map((f) => f.path).filter((p) => !/^(dist\/|package\.json$|plan\.schema\.json$|README\.md$|CHANGELOG\.md$|LICENSE)/.test(p));
+  const unexpected = packed.files.map((f) => f.path).filter((p) => !/^(dist\/|package\.json$|core\/package\.json$|plan\.schema\.json$|README\.md$|CHANGELOG\.md$|LICENSE)/.test(p));
   if (unexpected.length > 0) fail(`unexpected files in the tarball: ${unexpected.join(', ')}`);
 
   // ---------------------------------------------------------------------------------------------

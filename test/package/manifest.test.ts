@@ -66,7 +66,7 @@ describe('package.json', () => {
   });
 
   it('publishes dist and the plan JSON Schema only, side-effect free, ESM first with a CommonJS build', () => {
-    expect(pkg.files).toEqual(['dist', 'plan.schema.json', 'CHANGELOG.md']);
+    expect(pkg.files).toEqual(['dist', 'plan.schema.json', 'core/package.json', 'CHANGELOG.md']);
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.type).toBe('module');
     // top-level fields for old resolvers (node10)
@@ -97,6 +97,9 @@ describe('package.json', () => {
       ['types', './dist/index.d.cts'],
       ['default', './dist/core.cjs'],
     ]);
+    // old resolvers (node10, no exports map) find it through core/package.json
+    const legacy = JSON.parse(read('core/package.json')) as Record<string, string>;
+    expect([legacy['main'], legacy['types']]).toEqual(['../dist/core.cjs', '../dist/index.d.cts']);
     // the build swaps the only module that imports date-holidays
     expect(read('tsup.config.ts')).toContain("'rules-absent.ts'");
     expect(read('src/holidays/rules-absent.ts')).not.toMatch(/from 'date-holidays'/);

@@ -28,7 +28,7 @@ export interface ExplainClockOptions {
    * tag when its language is one of those (`'en-US'` gives US dates), else `en-GB`.
    * Default `'en'`.
    */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
 }
 
 /** A closed day as the holiday layer may pass it: with the holiday's names by language. */

@@ -5,12 +5,12 @@
 import type { DateTime } from 'luxon';
 import { holidaysBetween, openIntervals } from '../business-time/queries.js';
 import type { Calendar } from '../calendar/calendar.js';
-import type { ClosedDay, CycleResult, ExplanationStep, TicketSla } from '../clocks/types.js';
+import type { CycleResult, ExplanationStep, TicketSla } from '../clocks/types.js';
 import { parseIsoDate } from '../time/civil.js';
 import { toMillis, type InstantInput } from '../time/instant.js';
 import { zoneRules } from '../time/zone.js';
 import { explainClock } from './explain.js';
-import { formatDuration, formatInstant, resolveLocale, type ResolvedLocale } from './format.js';
+import { formatDuration, formatInstant, localName, resolveLocale, type ResolvedLocale } from './format.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -344,20 +344,18 @@ const complement = (bands: readonly Band[], within: Band): Band[] => {
 
 /** The holidays on the axis, named in the locale's language where the data has the name. */
 const holidayMarks = (sla: TicketSla, cal: Calendar | undefined, loc: ResolvedLocale, lo: number, hi: number): HolidayMark[] => {
-  const lang = loc.messages.lang;
-  const named = (h: { name?: string | undefined; names?: Readonly<Record<string, string>> | undefined }): string =>
-    h.names?.[lang] ?? h.names?.['en'] ?? h.name ?? '';
+  const named = (h: { readonly name?: string | undefined; readonly names?: Readonly<Record<string, string>> | undefined }): string => localName(loc, h.name, h.names);
   const out = new Map<string, HolidayMark>();
   if (cal !== undefined) {
     for (const h of holidaysBetween(cal, lo, hi)) {
-      const label = named(h as typeof h & { names?: Readonly<Record<string, string>> });
+      const label = named(h);
       const key = `${h.date}|${label}`;
       if (!out.has(key)) out.set(key, { from: Math.max(lo, h.start.toMillis()), to: Math.min(hi, h.end.toMillis()), label });
     }
   } else {
     const rules = zoneRules(sla.timeZone);
     for (const s of closedSteps(sla)) {
-      for (const d of s.days as readonly (ClosedDay & { names?: Readonly<Record<string, string>> })[]) {
+      for (const d of s.days) {
         if (d.reason !== 'holiday') continue;
         const label = named(d);
         const key = `${d.date}|${label}`;

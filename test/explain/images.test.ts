@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IMAGES_DIR, SCENARIOS, renderImages } from '../../scripts/render-images.js';
+import { IMAGES_DIR, SCENARIOS, evaluateScenario, renderImages } from '../../scripts/render-images.js';
+import { explainClock } from '../../src/index.js';
 import { parseSvg } from './svg.js';
 
 const root = join(IMAGES_DIR, '..', '..');
@@ -31,5 +32,20 @@ describe('docs/images: the committed pictures are current', () => {
     const clocksDoc = readFileSync(join(root, 'docs', 'sla-clocks.md'), 'utf8');
     expect(readme).toMatch(/\]\(docs\/images\/[a-z-]+\.svg\)/);
     for (const s of SCENARIOS) expect(clocksDoc).toContain(`](images/${s.name}.svg)`);
+  });
+});
+
+describe('README: the explanation it shows is what explainClock says today', () => {
+  it('every <!-- explainClock: scenario clock locale --> block matches', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/<!-- explainClock: ([a-z-]+) ([A-Za-z]+) ([a-z]+) -->\n```text\n([\s\S]*?)\n```/g)];
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const [, name, clock, locale, text] of blocks) {
+      const s = SCENARIOS.find((x) => x.name === name);
+      expect(s, `no scenario ${name}`).toBeDefined();
+      const c = evaluateScenario(s!).sla.clocks.find((k) => k.clock === clock);
+      expect(c, `no clock ${clock} in ${name}`).toBeDefined();
+      expect(text).toBe(explainClock(c!, { locale }));
+    }
   });
 });

@@ -14,3 +14,4 @@ export * from './calendar/index.js';
 export * from './business-time/index.js';
 export * from './money/index.js';
 export * from './quota/index.js';
+export * from './billing/index.js';

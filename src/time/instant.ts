@@ -148,6 +148,39 @@ export const readDurationMillis = (input: unknown, path: IssuePath, issues: Issu
   return r.right;
 };
 
+/**
+ * A required duration for exact arithmetic (increments, limits, billed work), in milliseconds: a
+ * safe integer, positive, or zero too with `allowZero`; a negative (or zero) one is an issue
+ * with `code`.
+ */
+export const readExactDurationMillis = (
+  input: unknown,
+  path: IssuePath,
+  issues: Issue[],
+  code: string,
+  allowZero: boolean,
+): number | undefined => {
+  if (input === undefined) {
+    issues.push(issue(IssueCode.REQUIRED, path, 'A duration is required, e.g. { minutes: 15 }.'));
+    return undefined;
+  }
+  const r = parseDuration(input, path);
+  if (E.isLeft(r)) {
+    issues.push(...r.left);
+    return undefined;
+  }
+  if (!Number.isSafeInteger(r.right)) {
+    // e.g. { weeks: 1e306 }: Infinity ms would break the exact increment arithmetic
+    issues.push(issue(IssueCode.INVALID_DURATION, path, `The duration is out of range: ${r.right} ms is not a safe integer number of milliseconds.`));
+    return undefined;
+  }
+  if (r.right < 0 || (!allowZero && r.right === 0)) {
+    issues.push(issue(code, path, `The duration must be ${allowZero ? 'zero or positive' : 'positive'}, got ${r.right} ms.`));
+    return undefined;
+  }
+  return r.right;
+};
+
 /** An {@link InstantInput} in epoch milliseconds (a string needs an offset). */
 export const readInstantMillis = (input: unknown, path: IssuePath, issues: Issue[]): number | undefined => {
   let r: E.Either<Issue[], number>;

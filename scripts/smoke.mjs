@@ -55,7 +55,7 @@ try {
     `packed ${packed.filename}: ${(packed.size / 1024).toFixed(1)} kB tarball, ` +
       `${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked, ${packed.entryCount} files`,
   );
-  const unexpected = packed.files.map((f) => f.path).filter((p) => !/^(dist\/|package\.json$|README\.md$|LICENSE)/.test(p));
+  const unexpected = packed.files.map((f) => f.path).filter((p) => !/^(dist\/|package\.json$|plan\.schema\.json$|README\.md$|LICENSE)/.test(p));
   if (unexpected.length > 0) fail(`unexpected files in the tarball: ${unexpected.join(', ')}`);
 
   // ---------------------------------------------------------------------------------------------
@@ -85,6 +85,23 @@ try {
   const cjsNames = run(process.execPath, ['-e', "console.log(JSON.stringify(Object.keys(require('support-sla')).filter(k => k !== '__esModule').sort()))"], consumer);
   if (esmNames.trim() !== cjsNames.trim()) fail(`ESM and CJS builds export different names:\n  esm ${esmNames}  cjs ${cjsNames}`);
   else log(`ESM and CJS export the same ${JSON.parse(esmNames).length} names`);
+
+  // the JSON Schema of plans, through the exports map, both ways
+  const schemaTitle = run(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      "import { createRequire } from 'node:module'; import { readFileSync } from 'node:fs'; " +
+        "const require = createRequire(import.meta.url); const path = require.resolve('support-sla/plan.schema.json'); " +
+        "const viaImport = (await import('support-sla/plan.schema.json', { with: { type: 'json' } })).default; " +
+        "const viaRequire = require('support-sla/plan.schema.json'); " +
+        "console.log(JSON.parse(readFileSync(path, 'utf8')).title === viaRequire.title && viaImport.title === viaRequire.title ? viaRequire.title : 'mismatch');",
+    ],
+    consumer,
+  ).trim();
+  if (schemaTitle !== 'support-sla PlanSpec') fail(`support-sla/plan.schema.json does not resolve to the plan schema: ${schemaTitle}`);
+  else log('support-sla/plan.schema.json resolves (import with type json, require)');
 
   // the dual-package hazard: an application that loads both builds can pass a calendar made by
   // one to the other

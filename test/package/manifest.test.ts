@@ -52,8 +52,8 @@ describe('package.json', () => {
     expect(pkg.devDependencies).toHaveProperty('@arethetypeswrong/cli');
   });
 
-  it('publishes dist only, side-effect free, ESM first with a CommonJS build', () => {
-    expect(pkg.files).toEqual(['dist']);
+  it('publishes dist and the plan JSON Schema only, side-effect free, ESM first with a CommonJS build', () => {
+    expect(pkg.files).toEqual(['dist', 'plan.schema.json']);
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.type).toBe('module');
     // top-level fields for old resolvers (node10)
@@ -72,6 +72,11 @@ describe('package.json', () => {
       ['types', './dist/index.d.cts'],
       ['default', './dist/index.cjs'],
     ]);
+  });
+
+  it('exports the JSON Schema of plans as support-sla/plan.schema.json', () => {
+    expect(pkg.exports['./plan.schema.json']).toBe('./plan.schema.json');
+    expect(existsSync(join(root, 'plan.schema.json'))).toBe(true);
   });
 
   it('npm test type-checks, runs the suite, then checks the package', () => {

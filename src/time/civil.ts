@@ -4,6 +4,8 @@
  * A day number is the count of days since 1970-01-01. Weekdays are ISO: 1 = Monday … 7 = Sunday.
  * @internal
  */
+import { issue, type Issue, type IssuePath } from '../internal/issues.js';
+import { IssueCode } from '../internal/codes.js';
 
 /** Milliseconds in a nominal 24-hour day. */
 export const MS_PER_DAY = 86_400_000;
@@ -59,6 +61,16 @@ export const parseIsoDate = (s: string): number | undefined => {
   const days = daysFromCivil(year, month, day);
   const back = civilFromDays(days);
   return back.month === month && back.day === day ? days : undefined;
+};
+
+/**
+ * A reader (see internal/read.ts): a local date `'YYYY-MM-DD'` as a day number, else an
+ * `INVALID_DATE` issue (for any other value too).
+ */
+export const readLocalDate = (input: unknown, path: IssuePath, issues: Issue[]): number | undefined => {
+  const days = typeof input === 'string' ? parseIsoDate(input) : undefined;
+  if (days === undefined) issues.push(issue(IssueCode.INVALID_DATE, path, `Expected a local date 'YYYY-MM-DD', got ${JSON.stringify(input)}.`));
+  return days;
 };
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');

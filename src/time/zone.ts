@@ -10,6 +10,8 @@
  */
 import { IANAZone, Info, type Zone } from 'luxon';
 import { daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
+import { issue, type Issue, type IssuePath } from '../internal/issues.js';
+import { IssueCode } from '../internal/codes.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -35,6 +37,13 @@ interface YearOffsets {
 /** Is `zone` an IANA time-zone name the platform knows (or `UTC`)? */
 export const isValidTimeZone = (zone: unknown): zone is string =>
   typeof zone === 'string' && zone.length > 0 && IANAZone.isValidZone(zone);
+
+/** A reader (see internal/read.ts): an IANA time-zone name, else an `INVALID_TIME_ZONE` issue. */
+export const readTimeZone = (input: unknown, path: IssuePath, issues: Issue[]): string | undefined => {
+  if (isValidTimeZone(input)) return input;
+  issues.push(issue(IssueCode.INVALID_TIME_ZONE, path, `Unknown IANA time zone ${JSON.stringify(input)}.`));
+  return undefined;
+};
 
 const MS_PER_YEAR_APPROX = 365.2425 * MS_PER_DAY;
 

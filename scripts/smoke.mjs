@@ -4,7 +4,8 @@
 // 1. `npm pack` the package as it would be published (needs `dist/`: run `npm run build` first;
 //    `npm run check:package` does).
 // 2. Install the tarball into a throwaway consumer folder under os.tmpdir(), the way a user
-//    would, without touching the network when it can be avoided.
+//    would, with the LOWEST versions of the peer ranges (luxon, @types/luxon), without touching
+//    the network when the npm cache has them.
 // 3. Run one ES module (`import ... from 'support-sla'`) and one CommonJS file
 //    (`require('support-sla')`) there, each checking the exports and computing a known answer.
 //
@@ -148,7 +149,13 @@ function install(consumer, tarball) {
   writeFileSync(
     join(consumer, 'package.json'),
     JSON.stringify(
-      { name: 'support-sla-consumer', private: true, version: '0.0.0', dependencies: { 'support-sla': tarballSpec }, devDependencies: consumerDevDependencies() },
+      {
+        name: 'support-sla-consumer',
+        private: true,
+        version: '0.0.0',
+        dependencies: { 'support-sla': tarballSpec, luxon: lowestPeer('luxon') },
+        devDependencies: consumerDevDependencies(),
+      },
       null,
       2,
     ),
@@ -180,23 +187,35 @@ function install(consumer, tarball) {
     }
   }
   console.warn(`smoke: npm could not install the tarball; linking instead:\n  ${errors.join('\n  ')}`);
+  fail(`the lowest peer versions (luxon ${lowestPeer('luxon')}, @types/luxon ${lowestPeer('@types/luxon')}) could not be installed: no npm cache or registry`);
   return linkInstall(consumer, tarball);
 }
 
 /**
- * What a TypeScript user adds next to the package: luxon ships no types, and the package's
- * declarations use luxon's `DateTime` and `Duration`, so a TypeScript consumer needs
- * `@types/luxon` unless the package brings it as a dependency. Pinned to the repo's version.
+ * The lowest version a peer range of package.json allows (`^3.0.0` → `3.0.0`): the version the
+ * consumer installs, so that the range is proven at its bottom (the repo's own tests run the top).
  */
-function consumerDevDependencies() {
-  if ('@types/luxon' in (pkg.dependencies ?? {})) return {};
-  return { '@types/luxon': lockedVersion('@types/luxon') ?? pkg.devDependencies['@types/luxon'] };
+function lowestPeer(name) {
+  const range = pkg.peerDependencies?.[name];
+  const m = /^\^(\d+\.\d+\.\d+)$/.exec(range ?? '');
+  if (m === null) throw new Error(`peerDependencies.${name} is ${JSON.stringify(range)}, not a caret range the smoke test can take the bottom of`);
+  return m[1];
 }
 
-function lockedVersion(name) {
-  const lockPath = join(root, 'package-lock.json');
-  if (!existsSync(lockPath)) return undefined;
-  return JSON.parse(readFileSync(lockPath, 'utf8')).packages?.[`node_modules/${name}`]?.version;
+/** `{ version, integrity }` of an exact version, from the npm cache when it has it. */
+function registryEntry(name, version) {
+  const integrity = run(npm, ['view', `${name}@${version}`, 'dist.integrity', '--prefer-offline'], root).trim();
+  if (!integrity.startsWith('sha')) throw new Error(`no integrity for ${name}@${version}`);
+  return { version, integrity };
+}
+
+/**
+ * What a TypeScript user adds next to the package: luxon ships no types, and the package's
+ * declarations use luxon's `DateTime` and `Duration`, so a TypeScript consumer has
+ * `@types/luxon` (an optional peer): the lowest version of the peer range.
+ */
+function consumerDevDependencies() {
+  return { '@types/luxon': lowestPeer('@types/luxon') };
 }
 
 /** A v3 lock file for the consumer: the tarball plus the repo's locked runtime dependencies. */
@@ -207,28 +226,49 @@ function consumerLock(tarballSpec, tarball) {
   if (repoLock.lockfileVersion !== 3 && repoLock.lockfileVersion !== 2) return undefined;
   const devDependencies = consumerDevDependencies();
   const packages = {
-    '': { name: 'support-sla-consumer', version: '0.0.0', dependencies: { 'support-sla': tarballSpec }, devDependencies },
+    '': {
+      name: 'support-sla-consumer',
+      version: '0.0.0',
+      dependencies: { 'support-sla': tarballSpec, luxon: lowestPeer('luxon') },
+      devDependencies,
+    },
     'node_modules/support-sla': {
       version: pkg.version,
       resolved: tarballSpec,
       integrity: `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`,
       license: pkg.license,
       dependencies: pkg.dependencies,
+      peerDependencies: pkg.peerDependencies,
+      peerDependenciesMeta: pkg.peerDependenciesMeta,
       engines: pkg.engines,
     },
   };
+  // the peers at the bottom of their ranges (neither is in the repo lock at that version)
+  for (const [name, dev] of [['luxon', false], ['@types/luxon', true]]) {
+    try {
+      const { version, integrity } = registryEntry(name, lowestPeer(name));
+      packages[`node_modules/${name}`] = {
+        version,
+        resolved: `${registry()}${name}/-/${name.split('/').pop()}-${version}.tgz`,
+        integrity,
+        ...(dev ? { dev: true } : {}),
+        license: 'MIT',
+      };
+    } catch {
+      return undefined; // no cache and no registry: let npm try
+    }
+  }
   // the runtime closure: non-dev entries of the repo lock (npm marks dev-only ones `dev: true`)
-  const wanted = new Set(Object.keys(devDependencies).map((d) => `node_modules/${d}`));
   for (const [path, entry] of Object.entries(repoLock.packages ?? {})) {
-    if (path === '' || entry.link || !path.startsWith('node_modules/')) continue;
-    if ((entry.dev || (entry.devOptional && !entry.optional)) && !wanted.has(path)) continue;
+    if (path === '' || entry.link || !path.startsWith('node_modules/') || path in packages) continue;
+    if (entry.dev || (entry.devOptional && !entry.optional)) continue;
     const name = entry.name ?? path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
     // a lock written with omit-lockfile-registry-resolved has no URLs; without one npm asks the
     // registry for metadata, which --offline forbids
     const resolved = entry.resolved ?? `${registry()}${name}/-/${name.split('/').pop()}-${entry.version}.tgz`;
     packages[path] = { ...entry, resolved };
   }
-  for (const dep of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(devDependencies)]) {
+  for (const dep of Object.keys(pkg.dependencies ?? {})) {
     if (!(`node_modules/${dep}` in packages)) return undefined; // lock out of date: let npm resolve
   }
   return { name: 'support-sla-consumer', version: '0.0.0', lockfileVersion: 3, requires: true, packages };
@@ -245,7 +285,7 @@ function linkInstall(consumer, tarball) {
   const target = join(consumer, 'node_modules', 'support-sla');
   mkdirSync(target, { recursive: true });
   run('tar', ['-xzf', tarball, '-C', target, '--strip-components=1'], consumer);
-  for (const dep of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(consumerDevDependencies())]) {
+  for (const dep of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]) {
     const from = join(root, 'node_modules', dep);
     if (!existsSync(from)) throw new Error(`runtime dependency ${dep} is not installed in ${root}/node_modules`);
     const to = join(consumer, 'node_modules', dep);
@@ -268,19 +308,25 @@ function linkInstall(consumer, tarball) {
 function typeCheck(consumer) {
   const usage = `
 const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] } });
-const due = addBusinessTime(cal, '2025-06-02T15:30:00+03:00', { hours: 1 });
-const iso: string | null = due.toISO();
-const hours: number = businessTimeBetween(cal, '2025-06-02T09:30:00+03:00', due).as('hours');
+// the consumer's own luxon values go in (one luxon, a peer: no TS2345 between two copies)
+const due = addBusinessTime(cal, DateTime.fromISO('2025-06-02T15:30:00+03:00'), Duration.fromObject({ hours: 1 }));
+// results are valid DateTimes and Durations: toISO() is a string, not string | null
+const iso: string = due.toISO();
+const valid: DateTime<true> = due;
+const used: Duration<true> = businessTimeBetween(cal, '2025-06-02T09:30:00+03:00', due);
+const usedIso: string = used.toISO();
+const hours: number = used.as('hours');
 const fee: Money = money('120.00', 'EUR');
 const parsed = safeParseCalendar({ timeZone: 'UTC', week: {} });
 const issues: readonly Issue[] = parsed.success ? [] : parsed.issues;
-// @ts-expect-error toISO() is string | null: this fails only if luxon's types are really there
+// @ts-expect-error toISO() is a string: this fails only if luxon's types are really there
 const wrong: number = due.toISO();
-export { iso, hours, fee, issues, wrong };
+export { iso, valid, usedIso, hours, fee, issues, wrong };
 `;
   const names = 'makeCalendar, safeParseCalendar, addBusinessTime, businessTimeBetween, money, type Money, type Issue';
-  writeFileSync(join(consumer, 'types-esm.mts'), `import { ${names} } from 'support-sla';\n${usage}`);
-  writeFileSync(join(consumer, 'types-cjs.cts'), `import { ${names} } from 'support-sla';\n${usage}`);
+  const luxon = `import { DateTime, Duration } from 'luxon';`;
+  writeFileSync(join(consumer, 'types-esm.mts'), `import { ${names} } from 'support-sla';\n${luxon}\n${usage}`);
+  writeFileSync(join(consumer, 'types-cjs.cts'), `import { ${names} } from 'support-sla';\n${luxon}\n${usage}`);
   writeFileSync(
     join(consumer, 'tsconfig.json'),
     JSON.stringify({
@@ -293,8 +339,8 @@ export { iso, hours, fee, issues, wrong };
   );
   try {
     run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], consumer);
-    const via = '@types/luxon' in (pkg.dependencies ?? {}) ? 'the package' : 'the consumer';
-    log(`TypeScript consumer (import and require, strict, no skipLibCheck; @types/luxon from ${via}): OK`);
+    const types = JSON.parse(readFileSync(join(consumer, 'node_modules', '@types', 'luxon', 'package.json'), 'utf8')).version;
+    log(`TypeScript consumer (import and require, strict, no skipLibCheck; the consumer's @types/luxon ${types}): OK`);
   } catch (e) {
     fail(`TypeScript consumer does not type-check:\n${e.stdout ?? ''}${e.stderr ?? e.message}`);
   }
@@ -313,8 +359,8 @@ function consumerCode(kind) {
   const names = 'makeCalendar, safeParseCalendar, addBusinessTime, businessTimeBetween, money, InvalidInputError, IssueCode';
   const load =
     kind === 'esm'
-      ? `import { ${names} } from 'support-sla';\nconst resolved = import.meta.resolve('support-sla');`
-      : `const { ${names} } = require('support-sla');\nconst resolved = require.resolve('support-sla');`;
+      ? `import { ${names} } from 'support-sla';\nimport { DateTime, VERSION } from 'luxon';\nconst resolved = import.meta.resolve('support-sla');`
+      : `const { ${names} } = require('support-sla');\nconst { DateTime, VERSION } = require('luxon');\nconst resolved = require.resolve('support-sla');`;
   const entry = kind === 'esm' ? '/dist/index.js' : '/dist/index.cjs';
   return `${load}
 const assert = (cond, msg) => { if (!cond) { console.error('${kind}: ' + msg); process.exit(1); } };
@@ -341,6 +387,9 @@ const week = { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours };
 const cal = makeCalendar({ timeZone: 'Europe/Athens', week });
 const due = addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 4 });
 assert(due.toISO() === '2025-06-09T11:30:00.000+03:00', 'addBusinessTime gave ' + due.toISO());
+// luxon is a peer: the consumer's luxon, at the bottom of the range, is the one the package uses
+assert(VERSION === ${JSON.stringify(lowestPeer('luxon'))}, 'the consumer has luxon ' + VERSION);
+assert(due instanceof DateTime, "a result is not an instance of the consumer's DateTime");
 assert(businessTimeBetween(cal, '2025-06-06T15:30:00+03:00', due).as('hours') === 4, 'businessTimeBetween is not 4 h');
 // with Greek public holidays (date-holidays must load from the install): Whit Monday, 9 June
 // 2025, is closed, so the deadline moves to Tuesday
@@ -348,6 +397,6 @@ const greek = makeCalendar({ timeZone: 'Europe/Athens', week, holidays: [{ count
 const dueGr = addBusinessTime(greek, '2025-06-06T15:30:00+03:00', { hours: 4 });
 assert(dueGr.toISO() === '2025-06-10T11:30:00.000+03:00', 'addBusinessTime with GR holidays gave ' + dueGr.toISO());
 
-console.log('${kind === 'esm' ? 'import' : 'require'} OK: Fri 15:30 + 4h = ' + due.toISO() + ', with GR holidays ' + dueGr.toISO());
+console.log('${kind === 'esm' ? 'import' : 'require'} OK (luxon ' + VERSION + '): Fri 15:30 + 4h = ' + due.toISO() + ', with GR holidays ' + dueGr.toISO());
 `;
 }

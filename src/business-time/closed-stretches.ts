@@ -73,9 +73,9 @@ export interface ClosedStretchMillis {
  */
 export interface ClosedStretch {
   /** First closed instant. */
-  readonly from: DateTime;
+  readonly from: DateTime<true>;
   /** First open instant after it, or the end of the range asked for (exclusive). */
-  readonly to: DateTime;
+  readonly to: DateTime<true>;
   /** One entry per local date the stretch touches, in date order. */
   readonly days: readonly ClosedDay[];
 }

@@ -55,9 +55,9 @@ export interface HolidayInfo {
   /** date-holidays' type: `'public'`, `'bank'`, … (`'public'` for `{ dates }` sources). */
   readonly type: string;
   /** First closed instant (in the calendar's zone). */
-  readonly start: DateTime;
+  readonly start: DateTime<true>;
   /** End of the holiday (exclusive). */
-  readonly end: DateTime;
+  readonly end: DateTime<true>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +170,7 @@ export const isOpen = (cal: Calendar, t: InstantInput): boolean => isOpenMillis(
  * nextOpening(cal, '2025-06-01T12:00:00+03:00').toISO(); // '2025-06-02T09:30:00.000+03:00'
  * ```
  */
-export const nextOpening = (cal: Calendar, t: InstantInput): DateTime => toDateTime(nextOpeningMillis(cal, toMillis(t, 't')), cal.timeZone);
+export const nextOpening = (cal: Calendar, t: InstantInput): DateTime<true> => toDateTime(nextOpeningMillis(cal, toMillis(t, 't')), cal.timeZone);
 
 /**
  * The end of the open interval containing `t`, or of the next open interval.
@@ -182,7 +182,7 @@ export const nextOpening = (cal: Calendar, t: InstantInput): DateTime => toDateT
  * nextClosing(cal, '2025-06-02T12:00:00+03:00').toISO(); // '2025-06-02T17:30:00.000+03:00'
  * ```
  */
-export const nextClosing = (cal: Calendar, t: InstantInput): DateTime => toDateTime(nextClosingMillis(cal, toMillis(t, 't')), cal.timeZone);
+export const nextClosing = (cal: Calendar, t: InstantInput): DateTime<true> => toDateTime(nextClosingMillis(cal, toMillis(t, 't')), cal.timeZone);
 
 /**
  * The open intervals of the calendar within `[from, to)`, clipped to it.
@@ -195,11 +195,11 @@ export const nextClosing = (cal: Calendar, t: InstantInput): DateTime => toDateT
  * // ['2025-06-02T10:00:00.000Z – 2025-06-02T12:00:00.000Z', '2025-06-02T13:00:00.000Z – 2025-06-02T17:00:00.000Z']
  * ```
  */
-export const openIntervals = (cal: Calendar, from: InstantInput, to: InstantInput): Interval[] => {
+export const openIntervals = (cal: Calendar, from: InstantInput, to: InstantInput): Interval<true>[] => {
   const b = yearIndexOf(cal).intervals(toMillis(from, 'from'), toMillis(to, 'to'));
-  const out: Interval[] = [];
+  const out: Interval<true>[] = [];
   for (let i = 0; i < b.length; i += 2) {
-    out.push(Interval.fromDateTimes(toDateTime(b[i] as number, cal.timeZone), toDateTime(b[i + 1] as number, cal.timeZone)) as Interval);
+    out.push(Interval.fromDateTimes(toDateTime(b[i] as number, cal.timeZone), toDateTime(b[i + 1] as number, cal.timeZone)) as Interval<true>);
   }
   return out;
 };
@@ -219,7 +219,7 @@ export const openIntervals = (cal: Calendar, from: InstantInput, to: InstantInpu
  * addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 2 }, { boundary: 'earliest' }).toISO(); // '2025-06-06T17:30:00.000+03:00'
  * ```
  */
-export const addBusinessTime = (cal: Calendar, t: InstantInput, d: DurationInput, options?: AddBusinessTimeOptions): DateTime =>
+export const addBusinessTime = (cal: Calendar, t: InstantInput, d: DurationInput, options?: AddBusinessTimeOptions): DateTime<true> =>
   toDateTime(addBusinessMillis(cal, toMillis(t, 't'), toDurationMillis(d, 'd'), options), cal.timeZone);
 
 /**
@@ -234,7 +234,7 @@ export const addBusinessTime = (cal: Calendar, t: InstantInput, d: DurationInput
  * subtractBusinessTime(cal, '2025-06-09T11:30:00+03:00', { hours: 4 }).toISO(); // '2025-06-06T15:30:00.000+03:00'
  * ```
  */
-export const subtractBusinessTime = (cal: Calendar, t: InstantInput, d: DurationInput): DateTime =>
+export const subtractBusinessTime = (cal: Calendar, t: InstantInput, d: DurationInput): DateTime<true> =>
   toDateTime(subtractBusinessMillis(cal, toMillis(t, 't'), toDurationMillis(d, 'd')), cal.timeZone);
 
 /**
@@ -247,7 +247,7 @@ export const subtractBusinessTime = (cal: Calendar, t: InstantInput, d: Duration
  * businessTimeBetween(cal, '2025-06-06T15:30:00+03:00', '2025-06-09T11:30:00+03:00').as('hours'); // 4
  * ```
  */
-export const businessTimeBetween = (cal: Calendar, a: InstantInput, b: InstantInput): Duration =>
+export const businessTimeBetween = (cal: Calendar, a: InstantInput, b: InstantInput): Duration<true> =>
   toDuration(businessMillisBetween(cal, toMillis(a, 'a'), toMillis(b, 'b')));
 
 /**
@@ -277,7 +277,7 @@ export const isBusinessDay = (cal: Calendar, date: string | InstantInput): boole
  * endOfBusinessDay(cal, '2025-06-06T18:00:00+03:00').toISO(); // '2025-06-09T17:30:00.000+03:00'
  * ```
  */
-export const endOfBusinessDay = (cal: Calendar, t: InstantInput, n = 0): DateTime =>
+export const endOfBusinessDay = (cal: Calendar, t: InstantInput, n = 0): DateTime<true> =>
   toDateTime(endOfBusinessDayMillis(cal, toMillis(t, 't'), n), cal.timeZone);
 
 /**
@@ -312,7 +312,7 @@ export const endOfBusinessDayMillis = (cal: Calendar, ms: number, n = 0): number
  * addBusinessDays(cal, '2025-06-01T12:00:00+03:00', 1).toISO(); // '2025-06-02T12:00:00.000+03:00' (Sunday → Monday)
  * ```
  */
-export const addBusinessDays = (cal: Calendar, t: InstantInput, n: number): DateTime =>
+export const addBusinessDays = (cal: Calendar, t: InstantInput, n: number): DateTime<true> =>
   toDateTime(addBusinessDaysMillis(cal, toMillis(t, 't'), n), cal.timeZone);
 
 /**

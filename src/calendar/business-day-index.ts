@@ -8,8 +8,8 @@ import type { ZoneRules } from '../time/zone.js';
 import { SEARCH_HORIZON_YEARS, type YearIndex } from './year-index.js';
 
 const CHUNK_DAYS = 366;
-const HORIZON_DAYS = Math.ceil(SEARCH_HORIZON_YEARS * 365.2425);
-const EMPTY = new Int32Array(0);
+const HORIZON_DAYS = /* @__PURE__ */ Math.ceil(SEARCH_HORIZON_YEARS * 365.2425);
+const EMPTY = /* @__PURE__ */ new Int32Array(0);
 
 export class BusinessDayIndex {
   /** Business day numbers within [from, to], ascending. */

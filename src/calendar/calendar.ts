@@ -248,7 +248,7 @@ const algebra = (kind: 'union' | 'intersection' | 'difference', op: (x: Boundari
  * isOpen(union(day, night), '2025-06-03T05:00:00Z'); // true
  * ```
  */
-export const union: (a: Calendar, b: Calendar) => Calendar = algebra('union', unionOf);
+export const union: (a: Calendar, b: Calendar) => Calendar = /* @__PURE__ */ algebra('union', unionOf);
 
 /**
  * Open when both calendars are open (in `a`'s time zone).
@@ -260,7 +260,7 @@ export const union: (a: Calendar, b: Calendar) => Calendar = algebra('union', un
  * isOpen(intersection(office, alwaysOpen('UTC')), '2025-06-02T10:00:00+03:00'); // true
  * ```
  */
-export const intersection: (a: Calendar, b: Calendar) => Calendar = algebra('intersection', intersectionOf);
+export const intersection: (a: Calendar, b: Calendar) => Calendar = /* @__PURE__ */ algebra('intersection', intersectionOf);
 
 /**
  * Open when `a` is open and `b` is not (in `a`'s time zone).
@@ -273,7 +273,7 @@ export const intersection: (a: Calendar, b: Calendar) => Calendar = algebra('int
  * isOpen(difference(office, lunch), '2025-06-02T12:30:00Z'); // false
  * ```
  */
-export const difference: (a: Calendar, b: Calendar) => Calendar = algebra('difference', differenceOf);
+export const difference: (a: Calendar, b: Calendar) => Calendar = /* @__PURE__ */ algebra('difference', differenceOf);
 
 // ---------------------------------------------------------------------------------------------
 // Queries

@@ -17,9 +17,9 @@ export type YearBuilder = (lo: number, hi: number) => Boundaries;
 
 /** How far a search for open time goes before it gives up with a `RangeError`. */
 export const SEARCH_HORIZON_YEARS = 20;
-const HORIZON_MS = Math.round(SEARCH_HORIZON_YEARS * 365.2425 * MS_PER_DAY);
+const HORIZON_MS = /* @__PURE__ */ Math.round(SEARCH_HORIZON_YEARS * 365.2425 * MS_PER_DAY);
 
-const EMPTY = new Float64Array(0);
+const EMPTY = /* @__PURE__ */ new Float64Array(0);
 
 const utcYearOf = (ms: number): number => civilFromDays(Math.floor(ms / MS_PER_DAY)).year;
 const yearStart = (year: number): number => daysFromCivil(year, 1, 1) * MS_PER_DAY;

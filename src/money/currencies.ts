@@ -21,15 +21,20 @@ const TWO =
   'SSP STN SVC SYP SZL THB TJS TMT TOP TRY TTD TWD TZS UAH USD USN UYU UZS VED VES WST XCD XCG ' +
   'YER ZAR ZMW ZWG ZWL';
 
-const table = new Map<string, number>();
-for (const [list, exponent] of [
-  [TWO, 2],
-  [ZERO, 0],
-  [THREE, 3],
-  [FOUR, 4],
-] as const) {
-  for (const code of list.split(' ')) table.set(code, exponent);
-}
+const buildTable = (): Map<string, number> => {
+  const table = new Map<string, number>();
+  for (const [list, exponent] of [
+    [TWO, 2],
+    [ZERO, 0],
+    [THREE, 3],
+    [FOUR, 4],
+  ] as const) {
+    for (const code of list.split(' ')) table.set(code, exponent);
+  }
+  return table;
+};
+// a call marked pure, so that a bundler drops the table when no money function is used
+const table = /* @__PURE__ */ buildTable();
 
 /** The ISO 4217 exponent of a currency code, or `undefined` when the code is not known. */
 export const exponentOf = (code: string): number | undefined => table.get(code);

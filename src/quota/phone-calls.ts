@@ -56,7 +56,7 @@ export interface PhoneStatementLine {
   /** The call's id, when it had one. */
   readonly id?: string;
   /** The call's start, in the contract's zone. */
-  readonly start: DateTime;
+  readonly start: DateTime<true>;
   /** The call's length as given. */
   readonly durationSeconds: number;
   /** The call rounded UP to whole increments. */
@@ -92,9 +92,9 @@ export interface PhoneStatementPeriod {
   /** `'2025-03'`, `'2025'`, or for anniversary periods `'2025-01-31/2025-02-28'` (end exclusive). */
   readonly label: string;
   /** First instant of the period (local midnight in the contract's zone). */
-  readonly start: DateTime;
+  readonly start: DateTime<true>;
   /** First instant after the period. */
-  readonly end: DateTime;
+  readonly end: DateTime<true>;
   /** The limit of the period. */
   readonly limitMinutes: number;
   /** Covered minutes counted against it. */

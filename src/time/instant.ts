@@ -218,8 +218,19 @@ export const toDurationMillis = (input: DurationInput, name = 'duration'): numbe
   return r.right;
 };
 
-/** A luxon `DateTime` of epoch milliseconds in a (valid) zone. */
-export const toDateTime = (ms: number, zone: string): DateTime => DateTime.fromMillis(ms, { zone: zoneRules(zone).luxonZone });
+/**
+ * A valid luxon `DateTime` of epoch milliseconds in a (valid) zone, typed `DateTime<true>` (so
+ * `.toISO()` is a `string`). Throws `RangeError` beyond luxon's range (±100,000,000 days).
+ */
+export const toDateTime = (ms: number, zone: string): DateTime<true> => {
+  const dt = DateTime.fromMillis(ms, { zone: zoneRules(zone).luxonZone });
+  if (!dt.isValid) throw new RangeError(`${ms} ms is outside the range of instants luxon represents.`);
+  return dt;
+};
 
-/** A luxon `Duration` of milliseconds (so `.as('minutes')` works). */
-export const toDuration = (ms: number): Duration => Duration.fromMillis(ms);
+/** A valid luxon `Duration` of milliseconds, typed `Duration<true>` (so `.as('minutes')` works). */
+export const toDuration = (ms: number): Duration<true> => {
+  const d = Duration.fromMillis(ms);
+  if (!d.isValid) throw new RangeError(`${ms} ms is not a duration luxon represents.`);
+  return d;
+};

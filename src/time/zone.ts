@@ -170,17 +170,22 @@ export class ZoneRules {
   }
 }
 
-/** An IANAZone whose `offset` reads the transition tables of a {@link ZoneRules}. */
-class TabledIANAZone extends IANAZone {
-  private readonly rules: ZoneRules;
-  constructor(name: string, rules: ZoneRules) {
-    super(name);
-    this.rules = rules;
-  }
-  override offset(ts: number): number {
-    return Number.isFinite(ts) ? this.rules.offsetAt(ts) / MS_PER_MINUTE : Number.NaN;
-  }
-}
+/**
+ * An IANAZone whose `offset` reads the transition tables of a {@link ZoneRules}. A class
+ * expression in a call marked pure: a bundler cannot prove `extends IANAZone` free of side
+ * effects, and would otherwise keep luxon in bundles that never build a zone (money only).
+ */
+const TabledIANAZone = /* @__PURE__ */ (() =>
+  class TabledIANAZone extends IANAZone {
+    private readonly rules: ZoneRules;
+    constructor(name: string, rules: ZoneRules) {
+      super(name);
+      this.rules = rules;
+    }
+    override offset(ts: number): number {
+      return Number.isFinite(ts) ? this.rules.offsetAt(ts) / MS_PER_MINUTE : Number.NaN;
+    }
+  })();
 
 const rulesByZone = new Map<string, ZoneRules>();
 

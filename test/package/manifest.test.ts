@@ -25,6 +25,8 @@ interface Manifest {
   exports: Record<string, unknown>;
   scripts: Record<string, string>;
   dependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
+  peerDependenciesMeta: Record<string, { optional?: boolean }>;
   devDependencies: Record<string, string>;
 }
 const pkg = JSON.parse(read('package.json')) as Manifest;
@@ -36,10 +38,21 @@ describe('package.json', () => {
     expect(pkg.engines.node).toBe('>=20');
   });
 
-  it('has exactly the runtime dependencies the README justifies (three libraries and luxon’s types)', () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@types/luxon', 'date-holidays', 'fp-ts', 'luxon']);
+  it('has exactly the runtime dependencies and peers the README justifies', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-holidays', 'fp-ts']);
+    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['@types/luxon', 'luxon']);
     const design = read('README.md').split('## Design')[1] ?? '';
-    for (const dep of Object.keys(pkg.dependencies)) expect(design).toContain(`[${dep}]`);
+    for (const dep of [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)]) expect(design).toContain(`[${dep}]`);
+  });
+
+  it('takes luxon and its types as peers (one copy in a project), the types optional, both also dev dependencies for the tests', () => {
+    // the widest range that works: the smoke test installs the bottom of each range and the
+    // suite runs on the top (LUXON_UNDER_TEST runs it on another luxon)
+    expect(pkg.peerDependencies).toEqual({ '@types/luxon': '^3.4.0', luxon: '^3.0.0' });
+    expect(pkg.peerDependenciesMeta).toEqual({ '@types/luxon': { optional: true } });
+    expect(pkg.devDependencies).toHaveProperty('luxon');
+    expect(pkg.devDependencies).toHaveProperty('@types/luxon');
+    expect(pkg.dependencies).not.toHaveProperty('luxon');
   });
 
   it('pins the toolchain versions DEVELOPERS.md explains', () => {

@@ -78,12 +78,12 @@ export const GR: OfficialCountryData = {
       // Labour Day on Thursday 1 May 2025, Easter on 20 April: not moved (documentonews.gr;
       // skai.gr via cyprusnews.eu, "Δεν μεταφέρεται φέτος η αργία της Πρωτομαγιάς").
       year: 2025,
-      sources: [NO_MOVE(2025, 'Thursday'), 'Royal Decree 748/1966; law 4468/2017 art. 14; Ministerial Decision 59635/1063/2017'],
+      sources: [/* @__PURE__ */ NO_MOVE(2025, 'Thursday'), 'Royal Decree 748/1966; law 4468/2017 art. 14; Ministerial Decision 59635/1063/2017'],
     },
     {
       // Labour Day on Friday 1 May 2026, Easter on 12 April: no move.
       year: 2026,
-      sources: [NO_MOVE(2026, 'Friday'), 'Royal Decree 748/1966; law 4468/2017 art. 14; Ministerial Decision 59635/1063/2017'],
+      sources: [/* @__PURE__ */ NO_MOVE(2026, 'Friday'), 'Royal Decree 748/1966; law 4468/2017 art. 14; Ministerial Decision 59635/1063/2017'],
     },
   ],
 };

@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+// Size and cold-import budgets of the BUILT package, as a user's bundler and Node see it.
+//
+// 1. Bundles small consumer entry files with esbuild (bundle, minify, ESM, browser platform) and
+//    gzips the output (level 9): what a browser widget or an edge function ships.
+// 2. Times a cold `import()` of each entry point in fresh Node processes, round-robin with the
+//    peers (luxon, date-fns, date-holidays) in the same run, and takes medians.
+// 3. Checks the budgets (exit 1 when one is exceeded), and prints a Markdown table.
+//
+//   node scripts/budgets.mjs              # measure and check (needs dist/: npm run build)
+//   node scripts/budgets.mjs --json       # also print the measurements as JSON
+//   BUDGET_CORE=support-sla node scripts/budgets.mjs --no-check   # measure an older layout
+//   BUDGET_RUNS=15                        # cold-import processes per entry (default 11)
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const check = !args.has('--no-check');
+const KiB = 1024;
+
+/** The entry that must not load date-holidays (`support-sla/core`; `support-sla` before it existed). */
+const core = process.env.BUDGET_CORE ?? 'support-sla/core';
+const runs = Number(process.env.BUDGET_RUNS ?? 11);
+
+for (const file of ['dist/index.js', 'package.json']) {
+  if (!existsSync(join(root, file))) {
+    console.error(`budgets: ${file} is missing; run \`npm run build\` first.`);
+    process.exit(1);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Consumer entry files
+// ---------------------------------------------------------------------------------------------
+
+const week = "{ mon: h, tue: h, wed: h, thu: h, fri: h }";
+/** What a consumer writes; each one prints a result so nothing is dead code. */
+const entries = {
+  'business time, no holidays': `
+import { makeCalendar, addBusinessTime, businessTimeBetween } from '${core}';
+const h = ['09:30-17:30'];
+const cal = makeCalendar({ timeZone: 'Europe/Athens', week: ${week} });
+const due = addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 4 });
+console.log(due.toISO(), businessTimeBetween(cal, '2025-06-06T15:30:00+03:00', due).as('hours'));
+`,
+  'money only': `
+import { money, addMoney, percentOf, formatMoney } from '${core}';
+console.log(formatMoney(addMoney(money('120.00', 'EUR'), percentOf(money('80.00', 'EUR'), 24)), 'el-GR'));
+`,
+  'Greek-holiday calendar': `
+import { makeCalendar, addBusinessTime } from 'support-sla';
+const h = ['09:30-17:30'];
+const cal = makeCalendar({ timeZone: 'Europe/Athens', week: ${week}, holidays: [{ country: 'GR' }] });
+console.log(addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 4 }).toISO());
+`,
+  'date-holidays alone (GR)': `
+import Holidays from 'date-holidays';
+console.log(new Holidays('GR').getHolidays(2025).length);
+`,
+  'luxon alone': `
+import { DateTime } from 'luxon';
+console.log(DateTime.fromISO('2025-06-06T15:30:00+03:00', { setZone: true }).setZone('Europe/Athens').plus({ hours: 4 }).toISO());
+`,
+  'date-fns alone': `
+import { addBusinessDays, differenceInBusinessDays, formatISO } from 'date-fns';
+const d = addBusinessDays(new Date(Date.UTC(2025, 5, 6, 12)), 4);
+console.log(formatISO(d), differenceInBusinessDays(d, new Date(Date.UTC(2025, 5, 6, 12))));
+`,
+};
+if (process.env.BUDGET_CLOCKS !== '0' && exportsName('evaluateTicket')) {
+  entries['SLA clocks'] = `
+import { makePlan, evaluateTicket } from '${core}';
+console.log(typeof makePlan, typeof evaluateTicket);
+`;
+}
+
+/** Whether the built ESM entry exports `name` (the SLA clocks land during this round). */
+function exportsName(name) {
+  const text = readFileSync(join(root, 'dist/index.js'), 'utf8');
+  return new RegExp(`\\b${name}\\b`).test(text.slice(text.lastIndexOf('export {')));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Budgets (gzip bytes, or ratios)
+// ---------------------------------------------------------------------------------------------
+
+const budgets = [
+  { what: 'business time with no holidays <= 40 KiB gzip', ok: (s) => s['business time, no holidays'] <= 40 * KiB },
+  { what: 'money only <= 6 KiB gzip', ok: (s) => s['money only'] <= 6 * KiB },
+  {
+    what: "Greek-holiday calendar within 45 KiB of date-holidays' own cost",
+    ok: (s) => s['Greek-holiday calendar'] - s['date-holidays alone (GR)'] <= 45 * KiB,
+  },
+  {
+    what: 'SLA clocks within 15 KiB of business time',
+    ok: (s) => s['SLA clocks'] === undefined || s['SLA clocks'] - s['business time, no holidays'] <= 15 * KiB,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Run
+// ---------------------------------------------------------------------------------------------
+
+const work = mkdtempSync(join(tmpdir(), 'support-sla-budgets-'));
+let failed = false;
+try {
+  // a consumer folder whose node_modules/support-sla is this package (its package.json, its
+  // exports map, its dist/), the peers resolved from the repo's node_modules
+  mkdirSync(join(work, 'node_modules'));
+  symlinkSync(root, join(work, 'node_modules', 'support-sla'), 'dir');
+  for (const peer of ['luxon', 'date-fns', 'date-holidays', 'fp-ts']) {
+    symlinkSync(join(root, 'node_modules', peer), join(work, 'node_modules', peer), 'dir');
+  }
+
+  const sizes = {};
+  const raw = {};
+  for (const [name, code] of Object.entries(entries)) {
+    const file = join(work, `${name.replace(/[^a-z0-9]+/gi, '-')}.mjs`);
+    writeFileSync(file, code);
+    const out = await build({
+      entryPoints: [file],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+      metafile: true,
+      absWorkingDir: work,
+    });
+    const bytes = out.outputFiles[0].contents;
+    raw[name] = bytes.length;
+    sizes[name] = gzipSync(bytes, { level: 9 }).length;
+    if (name === 'business time, no holidays' || name === 'money only') {
+      const inputs = Object.keys(out.metafile.inputs);
+      const heavy = inputs.filter((p) => /node_modules\/(date-holidays|date-holidays-parser|moment|moment-timezone|astronomia|caldate)\//.test(p));
+      if (heavy.length > 0) {
+        console.error(`budgets: ${name} bundles date-holidays' graph: ${heavy.slice(0, 3).join(', ')}…`);
+        failed = true;
+      }
+    }
+  }
+
+  // cold import, fresh processes, round-robin so that machine noise hits every entry alike
+  const specs = [core, 'support-sla', 'luxon', 'date-fns', 'date-holidays'].filter((s, i, a) => a.indexOf(s) === i);
+  const times = Object.fromEntries(specs.map((s) => [s, []]));
+  const probe = (spec) =>
+    Number(
+      execFileSync(
+        process.execPath,
+        ['--input-type=module', '-e', `const t = performance.now(); await import(${JSON.stringify(spec)}); process.stdout.write(String(performance.now() - t));`],
+        { cwd: work, encoding: 'utf8' },
+      ),
+    );
+  for (const spec of specs) probe(spec); // warm the file system cache once
+  for (let i = 0; i < runs; i++) for (const spec of specs) times[spec].push(probe(spec));
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  const imports = Object.fromEntries(specs.map((s) => [s, median(times[s])]));
+
+  // report
+  const kib = (b) => `${(b / KiB).toFixed(1)} KiB`;
+  console.log('| consumer entry (esbuild, minified) | raw | gzip |\n|---|---:|---:|');
+  for (const name of Object.keys(entries)) console.log(`| ${name} | ${kib(raw[name])} | ${kib(sizes[name])} |`);
+  console.log(`\n| cold \`import()\` in Node ${process.version} (median of ${runs} fresh processes) | ms |\n|---|---:|`);
+  for (const spec of specs) console.log(`| \`${spec}\` | ${imports[spec].toFixed(1)} |`);
+  const ratio = imports[core] / imports.luxon;
+  console.log(`\n\`${core}\` / luxon: ${ratio.toFixed(2)}x`);
+  if (args.has('--json')) console.log(JSON.stringify({ node: process.version, sizes, raw, imports, runs }, null, 2));
+
+  if (check) {
+    const results = budgets.map((b) => ({ ...b, pass: b.ok(sizes) }));
+    // a cold import is noisy on a shared machine: medians of fresh processes, and a budget of 3x
+    results.push({ what: `cold import of ${core} <= 3x luxon's own (${ratio.toFixed(2)}x)`, pass: ratio <= 3 });
+    for (const r of results) console.log(`budgets: ${r.pass ? 'ok  ' : 'OVER'} ${r.what}`);
+    if (results.some((r) => !r.pass)) failed = true;
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+if (failed) {
+  console.error('budgets: FAILED');
+  process.exit(1);
+}

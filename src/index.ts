@@ -15,3 +15,4 @@ export * from './business-time/index.js';
 export * from './money/index.js';
 export * from './quota/index.js';
 export * from './billing/index.js';
+export * from './explain/index.js';

@@ -225,7 +225,7 @@ const readNonNegativeMoney = (u: unknown, path: IssuePath, issues: Issue[]): Mon
     return undefined;
   }
   if (r.right.amount < 0) {
-    issues.push(issue(IssueCode.INVALID_AMOUNT, path, 'The amount cannot be negative.'));
+    issues.push(issue(IssueCode.NEGATIVE_AMOUNT, path, 'The amount cannot be negative.'));
     return undefined;
   }
   return r.right;

@@ -11,6 +11,7 @@ import { businessDayIndexOf, holidaySourcesOf, yearIndexOf, zoneOf, type YearInd
 import type { ZoneRules } from '../time/zone.js';
 import { formatIsoDate, parseIsoDate } from '../time/civil.js';
 import { toDateTime, toDuration, toDurationMillis, toMillis, type DurationInput, type InstantInput } from '../time/instant.js';
+import { badDayCount, badLocalDate } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -380,14 +381,14 @@ export const holidaysBetween = (cal: Calendar, from: InstantInput, to: InstantIn
 
 const assertDayCount = (n: number, name: string, allowNegative: boolean): void => {
   if (!Number.isInteger(n) || (!allowNegative && n < 0)) {
-    throw new RangeError(`${name} must be a${allowNegative ? 'n' : ' non-negative'} integer, got ${n}.`);
+    throw new RangeError(badDayCount(name, allowNegative, n));
   }
 };
 
 const localDayOf = (cal: Calendar, date: string | InstantInput): number => {
   if (typeof date === 'string' && !date.includes('T')) {
     const day = parseIsoDate(date);
-    if (day === undefined) throw new TypeError(`Expected a local date 'YYYY-MM-DD' or an instant, got ${JSON.stringify(date)}.`);
+    if (day === undefined) throw new TypeError(badLocalDate(date));
     return day;
   }
   return zoneOf(cal).localDays(toMillis(date, 'date'));

@@ -6,6 +6,7 @@
 import { lowerBound, upperBound } from '../internal/intervals.js';
 import type { ZoneRules } from '../time/zone.js';
 import { SEARCH_HORIZON_YEARS, type YearIndex } from './year-index.js';
+import { noBusinessDay as noBusinessDayMessage } from '../internal/messages.js';
 
 const CHUNK_DAYS = 366;
 const HORIZON_DAYS = /* @__PURE__ */ Math.ceil(SEARCH_HORIZON_YEARS * 365.2425);
@@ -92,4 +93,4 @@ export class BusinessDayIndex {
 }
 
 const noBusinessDay = (day: number, direction: 'after' | 'before'): RangeError =>
-  new RangeError(`No business day within ${SEARCH_HORIZON_YEARS} years ${direction} local day ${day}: the calendar is closed for good there.`);
+  new RangeError(noBusinessDayMessage(SEARCH_HORIZON_YEARS, direction, day));

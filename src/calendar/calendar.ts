@@ -15,6 +15,7 @@ import { describeHolidayCoverage, type HolidayCoverage } from '../holidays/cover
 import { parseSpec } from './spec.js';
 import { specClosedExplainer, specOpenTime, type ClosedCause, type ClosedExplainer } from './open-time.js';
 import { attachState, stateOf, type CalendarState } from './state.js';
+import { unknownTimeZone } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -186,7 +187,7 @@ export const makeCalendar = (input: CalendarSpec): Calendar => orThrow('calendar
  * ```
  */
 export const alwaysOpen = (timeZone: string): Calendar => {
-  if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown IANA time zone: ${JSON.stringify(timeZone)}`);
+  if (!isValidTimeZone(timeZone)) throw new RangeError(unknownTimeZone(timeZone));
   return register(timeZone, { kind: 'alwaysOpen' }, () => ({ openTime: (lo, hi) => [lo, hi], explainClosed: () => ({ reason: 'night' }) }), []);
 };
 

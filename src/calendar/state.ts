@@ -10,6 +10,7 @@ import type { ResolvedHolidaySource } from '../holidays/types.js';
 import type { ClosedExplainer, OpenTimeBuilder } from './open-time.js';
 import { YearIndex } from './year-index.js';
 import { BusinessDayIndex } from './business-day-index.js';
+import { NOT_A_CALENDAR } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -61,7 +62,7 @@ export const attachState = <T extends object>(
 export const stateOf = (cal: object): CalendarState => {
   const state = typeof cal === 'object' && cal !== null ? (cal as WithState)[STATE] : undefined;
   if (state === undefined) {
-    throw new TypeError('Expected a Calendar made by parseCalendar, makeCalendar, alwaysOpen or a calendar operation.');
+    throw new TypeError(NOT_A_CALENDAR);
   }
   return state;
 };

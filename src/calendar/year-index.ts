@@ -7,6 +7,7 @@
  */
 import { civilFromDays, daysFromCivil, MS_PER_DAY } from '../time/civil.js';
 import { lowerBound, upperBound, type Boundaries } from '../internal/intervals.js';
+import { noClosing as noClosingMessage, noOpenTime as noOpenTimeMessage, notAFiniteInstant } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -25,14 +26,9 @@ const utcYearOf = (ms: number): number => civilFromDays(Math.floor(ms / MS_PER_D
 const yearStart = (year: number): number => daysFromCivil(year, 1, 1) * MS_PER_DAY;
 
 const noOpenTime = (from: number, direction: 'after' | 'before'): RangeError =>
-  new RangeError(
-    `No open time within ${SEARCH_HORIZON_YEARS} years ${direction} ${new Date(from).toISOString()}: the calendar is closed for good there.`,
-  );
+  new RangeError(noOpenTimeMessage(SEARCH_HORIZON_YEARS, direction, new Date(from).toISOString()));
 
-const noClosing = (from: number): RangeError =>
-  new RangeError(
-    `No closing within ${SEARCH_HORIZON_YEARS} years after ${new Date(from).toISOString()}: the calendar is open for good there.`,
-  );
+const noClosing = (from: number): RangeError => new RangeError(noClosingMessage(SEARCH_HORIZON_YEARS, new Date(from).toISOString()));
 
 // ---------------------------------------------------------------------------------------------
 // The index
@@ -74,7 +70,7 @@ export class YearIndex {
   /** Makes sure the instant `ms` lies inside the covered range. */
   private ensure(ms: number): void {
     if (ms >= this.lo && ms < this.hi) return;
-    if (!Number.isFinite(ms)) throw new RangeError(`Not a finite instant: ${ms}`);
+    if (!Number.isFinite(ms)) throw new RangeError(notAFiniteInstant(ms));
     const year = utcYearOf(ms);
     if (Number.isNaN(this.firstYear)) {
       this.firstYear = year;

@@ -3,6 +3,7 @@
  * decree, a law, a ministerial decision) or derived from date-holidays' rules only.
  */
 import type { HolidayBasis, HolidayYearCoverage, ResolvedHolidaySource } from './types.js';
+import { badHolidayYear } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -52,7 +53,7 @@ export interface HolidayCoverage {
 export const describeHolidayCoverage = (sources: readonly ResolvedHolidaySource[]): HolidayCoverage[] =>
   sources.map((source) => {
     const year = (y: number): HolidayYearCoverage => {
-      if (!Number.isInteger(y)) throw new RangeError(`A holiday year is an integer, got ${String(y)}.`);
+      if (!Number.isInteger(y)) throw new RangeError(badHolidayYear(y));
       if (source.describeYear !== undefined) return source.describeYear(y);
       const basis = source.basis(y);
       return { year: y, basis, origin: basis === 'official' ? 'shipped' : 'rules', overridden: false, citations: [] };

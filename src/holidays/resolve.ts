@@ -19,6 +19,7 @@ import type {
   ShortenedDay,
   WorkingDayTransfer,
 } from './types.js';
+import { badHolidayYear } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Constructors
@@ -32,7 +33,7 @@ const freezeYear = (holidays: HolidayOccurrence[], workingDays: WorkingDayTransf
   });
 
 const checkYear = (y: number): void => {
-  if (!Number.isInteger(y)) throw new RangeError(`A holiday year is an integer, got ${String(y)}.`);
+  if (!Number.isInteger(y)) throw new RangeError(badHolidayYear(y));
 };
 
 const fullDay = (zone: ZoneRules, days: number, name: string, rule = ''): RuleOccurrence => ({

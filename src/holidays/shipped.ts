@@ -7,6 +7,7 @@ import type { Issue } from '../internal/issues.js';
 import type { OfficialCountryData, OfficialYear } from './official/shape.js';
 import { readYearLayer, type YearLayer } from './source-options.js';
 import type { HolidaySector, HolidayYearOverride } from './types.js';
+import { invalidShippedData } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -33,7 +34,7 @@ export const shippedYears = (data: OfficialCountryData): readonly ShippedYear[] 
     years = data.years.map((entry: OfficialYear, i) => {
       const { sector, sources, ...override } = entry;
       const layer = readYearLayer(override satisfies HolidayYearOverride, ['official', data.country, i], issues);
-      if (layer === undefined) throw new Error(`Invalid shipped holiday data: ${JSON.stringify(issues)}`);
+      if (layer === undefined) throw new Error(invalidShippedData(issues));
       return { layer, sources, ...(sector !== undefined ? { sector } : {}) };
     });
     shippedCache.set(data.country, years);

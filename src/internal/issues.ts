@@ -27,7 +27,7 @@ export type IssuePath = (string | number)[];
  */
 export interface Issue {
   /** A stable code from {@link IssueCode}, e.g. `'INVALID_TIME_ZONE'`. */
-  readonly code: string;
+  readonly code: IssueCode;
   /** Where in the input: keys and array indexes, e.g. `['week', 'mon', 0]`. */
   readonly path: IssuePath;
   /** A sentence for humans. */
@@ -63,7 +63,7 @@ export type SafeParseResult<T> =
 // ---------------------------------------------------------------------------------------------
 
 /** Builds an issue. */
-export const issue = (code: string, path: IssuePath, message: string): Issue => ({ code, path, message });
+export const issue = (code: IssueCode, path: IssuePath, message: string): Issue => ({ code, path, message });
 
 /**
  * The error `makeX` functions throw when their input is invalid. It carries every issue.

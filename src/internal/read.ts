@@ -35,7 +35,7 @@ export interface ReadNumberOptions {
   readonly min?: number;
   readonly max?: number;
   /** The code used for a number out of range (default `NOT_A_NUMBER`). */
-  readonly code?: string;
+  readonly code?: IssueCode;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,7 +164,7 @@ export const readEnum = <T extends string>(
   values: readonly T[],
   path: IssuePath,
   issues: Issue[],
-  code: string = IssueCode.INVALID_ENUM,
+  code: IssueCode = IssueCode.INVALID_ENUM,
 ): T | undefined => {
   if (typeof input === 'string' && (values as readonly string[]).includes(input)) return input as T;
   issues.push(issue(code, path, `Expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}, got ${safeDescribe(input)}.`));

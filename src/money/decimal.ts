@@ -6,6 +6,7 @@
  * decimal string (`String(0.1)` is `'0.1'`), which is the decimal the author of the number wrote.
  * @internal
  */
+import { NON_POSITIVE_DENOMINATOR } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -93,7 +94,7 @@ export const pow10 = (n: number): bigint => 10n ** BigInt(n);
  * `denominator` must be positive.
  */
 export const divideRounded = (numerator: bigint, denominator: bigint, mode: RoundingMode): bigint => {
-  if (denominator <= 0n) throw new RangeError('divideRounded: the denominator must be positive.');
+  if (denominator <= 0n) throw new RangeError(NON_POSITIVE_DENOMINATOR);
   const q = numerator / denominator; // truncates toward zero
   const r = numerator % denominator; // same sign as the numerator
   if (r === 0n) return q;

@@ -17,6 +17,7 @@ import { describeValue, InvalidInputError, issue, isRecord, toSafe, type Issue, 
 import { IssueCode } from '../internal/codes.js';
 import { exponentOf, knownCurrencies } from './currencies.js';
 import { isRoundingMode, parseDecimal, pow10, type Decimal, type RoundingMode } from './decimal.js';
+import { MONEY_MESSAGES as MoneyError, moneyMessage } from '../internal/messages.js';
 
 export type { RoundingMode } from './decimal.js';
 
@@ -66,38 +67,7 @@ export type MoneyInput =
       readonly currency: string;
     };
 
-/**
- * The messages of the errors money operations throw on misuse. Errors' messages START with
- * one of these (details follow in parentheses), so tests and callers can match on them.
- *
- * @example
- * ```ts
- * import { addMoney, money, MoneyError } from 'support-sla';
- * try {
- *   addMoney(money('1', 'EUR'), money('1', 'USD'));
- * } catch (e) {
- *   (e as Error).message.startsWith(MoneyError.CURRENCY_MISMATCH); // true
- * }
- * ```
- */
-export const MoneyError = {
-  /** Two amounts in different currencies were combined. */
-  CURRENCY_MISMATCH: 'Currency mismatch: amounts in different currencies cannot be combined',
-  /** An argument is not a well-formed Money. */
-  NOT_MONEY: 'Not a Money value: expected { amount: integer minor units, currency: ISO 4217 code }',
-  /** A currency code the library does not know. */
-  UNKNOWN_CURRENCY: 'Unknown currency code: expected an active ISO 4217 code such as EUR',
-  /** A result beyond `Number.MAX_SAFE_INTEGER` minor units. */
-  OVERFLOW: 'Amount out of range: the result is not a safe integer number of minor units',
-  /** A factor or percent that is not a finite decimal. */
-  INVALID_FACTOR: 'Invalid factor: expected a finite decimal number or decimal string',
-  /** Allocation ratios that are negative, missing or all zero. */
-  INVALID_RATIOS: 'Invalid ratios: expected non-negative decimals with a positive sum',
-  /** A rounding mode that is not one of the four. */
-  INVALID_ROUNDING: "Invalid rounding mode: expected 'halfUp', 'halfEven', 'up' or 'down'",
-  /** `sumMoney([])` without a currency. */
-  EMPTY_SUM: 'Cannot sum an empty list without a currency',
-} as const;
+export { MoneyError };
 
 // ---------------------------------------------------------------------------------------------
 // Constructors and parsers
@@ -319,7 +289,7 @@ export const checkCurrency = (u: unknown, path: IssuePath, issues: Issue[]): str
 /** Throws unless `m` is a Money; returns its currency's exponent. @internal */
 export const checkMoney = (m: Money): number => {
   if (!isRecord(m) || typeof m.amount !== 'number' || !Number.isSafeInteger(m.amount) || typeof m.currency !== 'string') {
-    throw new TypeError(`${MoneyError.NOT_MONEY} (got ${describeValue(m)})`);
+    throw new TypeError(moneyMessage(MoneyError.NOT_MONEY, `got ${describeValue(m)}`));
   }
   return exponentOrThrow(m.currency);
 };
@@ -328,12 +298,12 @@ export const checkMoney = (m: Money): number => {
 export const sameCurrency = (a: Money, b: Money): void => {
   checkMoney(a);
   checkMoney(b);
-  if (a.currency !== b.currency) throw new Error(`${MoneyError.CURRENCY_MISMATCH} (${a.currency} and ${b.currency})`);
+  if (a.currency !== b.currency) throw new Error(moneyMessage(MoneyError.CURRENCY_MISMATCH, `${a.currency} and ${b.currency}`));
 };
 
 /** Throws unless `mode` is a rounding mode. @internal */
 export const checkRounding = (mode: unknown): RoundingMode => {
-  if (!isRoundingMode(mode)) throw new TypeError(`${MoneyError.INVALID_ROUNDING} (got ${describeValue(mode)})`);
+  if (!isRoundingMode(mode)) throw new TypeError(moneyMessage(MoneyError.INVALID_ROUNDING, `got ${describeValue(mode)}`));
   return mode;
 };
 
@@ -345,7 +315,7 @@ export const toSafeNumber = (n: bigint): number => {
 
 const exponentOrThrow = (currency: string): number => {
   const exponent = exponentOf(currency);
-  if (exponent === undefined) throw new RangeError(`${MoneyError.UNKNOWN_CURRENCY} (got ${describeValue(currency)})`);
+  if (exponent === undefined) throw new RangeError(moneyMessage(MoneyError.UNKNOWN_CURRENCY, `got ${describeValue(currency)}`));
   return exponent;
 };
 
@@ -358,6 +328,6 @@ export const safeAmount = (n: number): number => {
 /** A decimal of a number or string; throws `TypeError` with `message` otherwise. @internal */
 export const decimalOrThrow = (u: number | string, message: string): Decimal => {
   const d = typeof u === 'number' || typeof u === 'string' ? parseDecimal(u) : undefined;
-  if (d === undefined) throw new TypeError(`${message} (got ${describeValue(u)})`);
+  if (d === undefined) throw new TypeError(moneyMessage(message, `got ${describeValue(u)}`));
   return d;
 };

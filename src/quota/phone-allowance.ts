@@ -221,7 +221,7 @@ export const readAllowanceTerms = (u: unknown, path: IssuePath, issues: Issue[])
   } else if (isRecord(overage)) {
     const r = parseMoney(overage['hourlyRate'], [...path, 'overage', 'hourlyRate']);
     if (E.isLeft(r)) issues.push(...r.left);
-    else if (r.right.amount < 0) issues.push(issue(IssueCode.INVALID_AMOUNT, [...path, 'overage', 'hourlyRate', 'amount'], 'The hourly rate cannot be negative.'));
+    else if (r.right.amount < 0) issues.push(issue(IssueCode.NEGATIVE_AMOUNT, [...path, 'overage', 'hourlyRate', 'amount'], 'The hourly rate cannot be negative.'));
     else rate = r.right;
     if (overage['rounding'] !== undefined) {
       if (isRoundingMode(overage['rounding'])) rounding = overage['rounding'];

@@ -7,6 +7,7 @@ import { describeValue, issue, isRecord, type Issue, type IssuePath } from '../i
 import { errorText } from '../internal/read.js';
 import { IssueCode } from '../internal/codes.js';
 import { zoneRules } from './zone.js';
+import { badQueryArgument, durationOutOfRange, instantOutOfRange } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -157,7 +158,7 @@ export const readExactDurationMillis = (
   input: unknown,
   path: IssuePath,
   issues: Issue[],
-  code: string,
+  code: IssueCode,
   allowZero: boolean,
 ): number | undefined => {
   if (input === undefined) {
@@ -207,14 +208,14 @@ export const toMillis = (input: InstantInput, name = 'instant'): number => {
   if (typeof input === 'number' && Number.isFinite(input)) return input;
   if (DateTime.isDateTime(input) && input.isValid) return input.toMillis();
   const r = parseInstant(input);
-  if (E.isLeft(r)) throw new TypeError(`${name}: ${r.left.map((i) => i.message).join(' ')}`);
+  if (E.isLeft(r)) throw new TypeError(badQueryArgument(name, r.left.map((i) => i.message).join(' ')));
   return r.right;
 };
 
 /** Milliseconds of a {@link DurationInput}; throws `TypeError` when it is not a duration. */
 export const toDurationMillis = (input: DurationInput, name = 'duration'): number => {
   const r = parseDuration(input);
-  if (E.isLeft(r)) throw new TypeError(`${name}: ${r.left.map((i) => i.message).join(' ')}`);
+  if (E.isLeft(r)) throw new TypeError(badQueryArgument(name, r.left.map((i) => i.message).join(' ')));
   return r.right;
 };
 
@@ -224,13 +225,13 @@ export const toDurationMillis = (input: DurationInput, name = 'duration'): numbe
  */
 export const toDateTime = (ms: number, zone: string): DateTime<true> => {
   const dt = DateTime.fromMillis(ms, { zone: zoneRules(zone).luxonZone });
-  if (!dt.isValid) throw new RangeError(`${ms} ms is outside the range of instants luxon represents.`);
+  if (!dt.isValid) throw new RangeError(instantOutOfRange(ms));
   return dt;
 };
 
 /** A valid luxon `Duration` of milliseconds, typed `Duration<true>` (so `.as('minutes')` works). */
 export const toDuration = (ms: number): Duration<true> => {
   const d = Duration.fromMillis(ms);
-  if (!d.isValid) throw new RangeError(`${ms} ms is not a duration luxon represents.`);
+  if (!d.isValid) throw new RangeError(durationOutOfRange(ms));
   return d;
 };

@@ -12,6 +12,7 @@ import { IANAZone, Info, type Zone } from 'luxon';
 import { daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
 import { issue, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
+import { unknownTimeZone } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -193,7 +194,7 @@ const rulesByZone = new Map<string, ZoneRules>();
 export const zoneRules = (name: string): ZoneRules => {
   let rules = rulesByZone.get(name);
   if (rules === undefined) {
-    if (!isValidTimeZone(name)) throw new RangeError(`Unknown IANA time zone: ${JSON.stringify(name)}`);
+    if (!isValidTimeZone(name)) throw new RangeError(unknownTimeZone(name));
     rules = new ZoneRules(name);
     rulesByZone.set(name, rules);
   }

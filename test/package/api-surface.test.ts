@@ -1,0 +1,178 @@
+/**
+ * The public API surface: the names the package root exports, values and types, pinned. An
+ * export added or removed by accident fails here; a deliberate one is added to ROOT_EXPORTS (one
+ * name a line, sorted, so that merges of several branches' additions are easy).
+ */
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import * as root from '../../src/index.js';
+
+// prettier-ignore
+const ROOT_EXPORTS = [
+  'AddBusinessTimeOptions',
+  'AllocateIncidentsOptions',
+  'BuildInvoiceOptions',
+  'Calendar',
+  'CalendarDefinition',
+  'CalendarSpec',
+  'ChargeKind',
+  'ChargeLine',
+  'ClosedDay',
+  'ClosedStretch',
+  'ClosedStretchMillis',
+  'Contract',
+  'CountryHolidaySource',
+  'DEFAULT_REOPEN_WINDOW_DAYS',
+  'DEFAULT_SHORTENING_MINUTES',
+  'DatesHolidaySource',
+  'DayOffInput',
+  'DurationInput',
+  'ExplainClockOptions',
+  'FixedFee',
+  'FormatMoneyOptions',
+  'HOLIDAY_SECTORS',
+  'HOLIDAY_TYPES',
+  'HolidayBasis',
+  'HolidayCoverage',
+  'HolidayDataOrigin',
+  'HolidayInfo',
+  'HolidayMove',
+  'HolidayOccurrence',
+  'HolidaySector',
+  'HolidaySource',
+  'HolidayType',
+  'HolidayYear',
+  'HolidayYearCoverage',
+  'HolidayYearOverride',
+  'Incident',
+  'IncidentAllocation',
+  'IncidentPack',
+  'InstantInput',
+  'InvalidInputError',
+  'Invoice',
+  'InvoiceItem',
+  'Issue',
+  'IssueCode',
+  'IssuePath',
+  'Money',
+  'MoneyError',
+  'MoneyInput',
+  'PercentFee',
+  'PeriodAnchor',
+  'PeriodUnit',
+  'PhoneAllowance',
+  'PhoneCall',
+  'PhoneStatement',
+  'PhoneStatementLine',
+  'PhoneStatementPeriod',
+  'RenderTimelineOptions',
+  'ResolvedHolidaySource',
+  'RoundingMode',
+  'SafeParseResult',
+  'ShortenedDay',
+  'ShortenedDayInput',
+  'UpgradeScope',
+  'Weekday',
+  'WorkCharge',
+  'WorkingDayTransfer',
+  'addBusinessDays',
+  'addBusinessDaysMillis',
+  'addBusinessMillis',
+  'addBusinessTime',
+  'addMoney',
+  'allocateIncidents',
+  'allocateIncidentsOrThrow',
+  'allocateMoney',
+  'alwaysOpen',
+  'billPhoneCalls',
+  'buildInvoice',
+  'businessMillisBetween',
+  'businessTimeBetween',
+  'closedStretches',
+  'closedStretchesMillis',
+  'compareMoney',
+  'currencyExponent',
+  'describeHolidayCoverage',
+  'difference',
+  'endOfBusinessDay',
+  'endOfBusinessDayMillis',
+  'explainClock',
+  'fixedFee',
+  'formatMoney',
+  'holidayCoverage',
+  'holidaysBetween',
+  'intersection',
+  'isBusinessDay',
+  'isKnownCurrency',
+  'isMoney',
+  'isOpen',
+  'isOpenMillis',
+  'isUpgradeCovered',
+  'maintenanceFee',
+  'makeCalendar',
+  'makeHolidaySource',
+  'makeMoney',
+  'makePhoneAllowance',
+  'money',
+  'moneyToDecimal',
+  'multiplyMoney',
+  'nextClosing',
+  'nextClosingMillis',
+  'nextOpening',
+  'nextOpeningMillis',
+  'openIntervals',
+  'parseCalendar',
+  'parseHolidaySource',
+  'parseHolidaySources',
+  'parseMoney',
+  'parsePhoneAllowance',
+  'percentOf',
+  'phoneOverageCharge',
+  'priceWork',
+  'readPhoneAllowance',
+  'renderTimeline',
+  'safeParseCalendar',
+  'safeParseHolidaySource',
+  'safeParseMoney',
+  'safeParsePhoneAllowance',
+  'subtractBusinessMillis',
+  'subtractBusinessTime',
+  'subtractMoney',
+  'sumMoney',
+  'supportedCurrencies',
+  'union',
+  'wholeWorkingDays',
+  'zeroMoney',
+];
+
+/** Every name `src/index.ts` exports (values and types), from the TypeScript checker. */
+const exportedNames = (): { names: string[]; values: string[] } => {
+  const entry = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
+  const program = ts.createProgram([entry], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(entry);
+  const moduleSymbol = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+  if (moduleSymbol === undefined) throw new Error('src/index.ts has no module symbol');
+  const symbols = checker.getExportsOfModule(moduleSymbol);
+  const values = symbols
+    .filter((s) => {
+      const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
+      return (target.flags & ts.SymbolFlags.Value) !== 0;
+    })
+    .map((s) => s.name);
+  return { names: symbols.map((s) => s.name).sort(), values: values.sort() };
+};
+
+describe('API surface of the package root', () => {
+  const { names, values } = exportedNames();
+
+  it('is the pinned list, sorted', () => {
+    expect([...ROOT_EXPORTS].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(ROOT_EXPORTS);
+    expect(names).toEqual(ROOT_EXPORTS);
+  });
+
+  it('exports at run time exactly the value names of the list', () => {
+    expect(Object.keys(root).sort()).toEqual(values);
+  });
+});

@@ -3,7 +3,7 @@
  * ms durations) return. One generic shape, two instantiations, so the field lists cannot drift.
  */
 import type { DateTime, Duration } from 'luxon';
-import type { ClockKind, PriorityChangePolicy, Target } from '../plan/types.js';
+import type { ClockKind, Entitlement, PriorityChangePolicy, Target } from '../plan/types.js';
 import type { ClosedDay } from '../business-time/index.js';
 
 /** Declared by the business-time layer (closedStretchesMillis); re-exported for the clocks. */
@@ -16,10 +16,8 @@ export type { ClosedDay };
 /** The state of a clock (or cycle) as of `asOf`. */
 export type ClockState = 'running' | 'paused' | 'completed' | 'cancelled';
 
-/** Why a ticket is or is not entitled to clocks (rule 7). */
-export type Entitlement =
-  | { readonly entitled: true }
-  | { readonly entitled: false; readonly reason: 'channelNotInPlan' | 'priorityNotOnChannel' | 'outsideChannelHours' };
+/** Why a ticket is or is not entitled to clocks (rule 7); defined beside the plan. */
+export type { Entitlement } from '../plan/types.js';
 
 /** One step of the reason behind a clock's `dueAt`, in time order. `I` is the instant type. */
 export type ExplanationStep<I> =

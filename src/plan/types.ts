@@ -4,6 +4,7 @@
  * this file.
  */
 import type { DurationInput } from '../time/instant.js';
+import type { Calendar, CalendarSpec } from '../calendar/calendar.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -34,5 +35,162 @@ export type Target =
   | { readonly earliestOf: readonly Target[] }
   | { readonly latestOf: readonly Target[] };
 
+/**
+ * Why a ticket is or is not entitled to clocks (rule 7).
+ *
+ * @example
+ * ```ts
+ * import type { Entitlement } from 'support-sla';
+ * const e: Entitlement = { entitled: false, reason: 'outsideChannelHours' };
+ * ```
+ */
+export type Entitlement =
+  | { readonly entitled: true }
+  | { readonly entitled: false; readonly reason: 'channelNotInPlan' | 'priorityNotOnChannel' | 'outsideChannelHours' };
+
 /** A warning threshold of a clock. */
 export type WarningSpec = { readonly percent: number } | { readonly remaining: DurationInput };
+
+/** A priority class of a plan. */
+export interface PrioritySpec {
+  /** The id tickets and targets name, e.g. `'p1'`. */
+  readonly id: string;
+  /** A label for people. */
+  readonly name?: string;
+}
+
+/**
+ * An ITIL impact × urgency matrix: `priority[i][u]` is the class for `impact[i]` and `urgency[u]`.
+ *
+ * @example
+ * ```ts
+ * import type { PriorityMatrix } from 'support-sla';
+ * const itil: PriorityMatrix = {
+ *   impact: ['high', 'low'], urgency: ['high', 'low'],
+ *   priority: [['critical', 'high'], ['high', 'low']],
+ * };
+ * ```
+ */
+export interface PriorityMatrix {
+  /** Impact levels, most severe first. */
+  readonly impact: readonly string[];
+  /** Urgency levels, most urgent first. */
+  readonly urgency: readonly string[];
+  /** `priority[i][u]`: a priority id for every cell. */
+  readonly priority: readonly (readonly string[])[];
+}
+
+/** A channel the plan serves. */
+export interface ChannelSpec {
+  /** The calendar (a key of the plan's `calendars`) in which the channel takes contacts; default: always. */
+  readonly calendar?: string;
+  /** The priority classes the channel serves; default: all. */
+  readonly priorities?: readonly string[];
+}
+
+/** One SLA clock of a plan. */
+export interface ClockSpec {
+  /** Unique in the plan, e.g. `'firstResponse'`. */
+  readonly id: string;
+  /** What starts and stops it (rule 4). */
+  readonly kind: ClockKind;
+  /** Targets by priority id; a priority without a target has no such clock. */
+  readonly targets: Readonly<Record<string, Target>>;
+  /** Only tickets from these channels (default: all). */
+  readonly channels?: readonly string[];
+  /** Statuses that pause this clock (default: every status mapped to `'paused'`; `[]` never pauses). */
+  readonly pauseOn?: readonly string[];
+  /** Resolution only (default `'total'`). */
+  readonly cycles?: CycleMode;
+  /** What a priority change does (default `'keepElapsed'`). */
+  readonly onPriorityChange?: PriorityChangePolicy;
+  /** Warning thresholds. */
+  readonly warnings?: readonly WarningSpec[];
+  /** Exact fill at a closing instant: due at the close (`'earliest'`, default) or the next opening. */
+  readonly boundary?: DueBoundary;
+}
+
+/** A plan's calendar: a calendar spec, or `{ alwaysOpen: zone }` for 24/7. */
+export type PlanCalendarSpec = CalendarSpec | { readonly alwaysOpen: string };
+
+/**
+ * A support plan as plain JSON (see `parsePlan`).
+ *
+ * @example
+ * ```ts
+ * import { makePlan, type PlanSpec } from 'support-sla';
+ * const spec: PlanSpec = {
+ *   id: 'basic',
+ *   calendars: { office: { timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'], fri: ['09:30-17:30'] } } },
+ *   defaultCalendar: 'office',
+ *   priorities: [{ id: 'p1' }, { id: 'p2' }],
+ *   defaultPriority: 'p2',
+ *   clocks: [{ id: 'firstResponse', kind: 'firstResponse', targets: { p1: { businessTime: { hours: 1 } }, p2: { businessTime: { hours: 4 } } } }],
+ * };
+ * const plan = makePlan(spec);
+ * ```
+ */
+export interface PlanSpec {
+  readonly id: string;
+  readonly name?: string;
+  /** What the plan says in words (vendors' terms, readings of vague text). */
+  readonly description?: string;
+  readonly calendars: Readonly<Record<string, PlanCalendarSpec>>;
+  /** A key of `calendars`: the calendar targets use by default, and the zone results are shown in. */
+  readonly defaultCalendar: string;
+  /** Most urgent first. */
+  readonly priorities: readonly PrioritySpec[];
+  /** Used when a ticket names no priority. */
+  readonly defaultPriority?: string;
+  readonly priorityMatrix?: PriorityMatrix;
+  /** Status → meaning; replaces {@link DEFAULT_STATUSES} when given. */
+  readonly statuses?: Readonly<Record<string, StatusKind>>;
+  /** The channels the plan serves; none: any channel. */
+  readonly channels?: Readonly<Record<string, ChannelSpec>>;
+  readonly clocks: readonly ClockSpec[];
+}
+
+/**
+ * A validated plan: the spec's fields, normalised (statuses filled in) and frozen, with its
+ * calendars built once.
+ *
+ * @example
+ * ```ts
+ * import { makePlan, isOpen } from 'support-sla';
+ * const plan = makePlan({ id: 'x', calendars: { always: { alwaysOpen: 'UTC' } }, defaultCalendar: 'always', priorities: [{ id: 'p1' }], clocks: [] });
+ * isOpen(plan.calendars.always!, '2025-06-01T03:00:00Z'); // true
+ * ```
+ */
+export interface Plan {
+  readonly id: string;
+  readonly name?: string;
+  readonly description?: string;
+  /** The calendars, built. */
+  readonly calendars: Readonly<Record<string, Calendar>>;
+  readonly defaultCalendar: string;
+  readonly priorities: readonly PrioritySpec[];
+  readonly defaultPriority?: string;
+  readonly priorityMatrix?: PriorityMatrix;
+  /** The plan's status map, or the default one. */
+  readonly statuses: Readonly<Record<string, StatusKind>>;
+  readonly channels?: Readonly<Record<string, ChannelSpec>>;
+  readonly clocks: readonly ClockSpec[];
+}
+
+/**
+ * The statuses a plan has when it gives none.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_STATUSES } from 'support-sla';
+ * DEFAULT_STATUSES.pending; // 'paused'
+ * ```
+ */
+export const DEFAULT_STATUSES: Readonly<Record<string, StatusKind>> = Object.freeze({
+  new: 'active',
+  open: 'active',
+  pending: 'paused',
+  onHold: 'paused',
+  solved: 'solved',
+  closed: 'solved',
+});

@@ -1,0 +1,126 @@
+/**
+ * A target as a budget (rule 1) and its consumption (rules 2 and 3): the budget is time on the
+ * target's calendar, consumed while the calendar is open and the clock is not paused; `dueAt` is
+ * where the consumption reaches the budget. Everything here is built on the public `…Millis`
+ * business-time queries.
+ * @internal
+ */
+import {
+  addBusinessDaysMillis,
+  addBusinessMillis,
+  businessMillisBetween,
+  endOfBusinessDayMillis,
+} from '../business-time/queries.js';
+import type { CompiledLeaf } from '../plan/plan.js';
+import type { DueBoundary } from '../plan/types.js';
+import type { Pause } from './frames.js';
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/** The consumption of one leaf target over one run (a cycle, or its part after a restart). */
+export interface LeafRun {
+  readonly leaf: CompiledLeaf;
+  readonly start: number;
+  readonly budget: number;
+  /** Consumed open time up to the run's end, pauses excluded. */
+  readonly elapsed: number;
+  /** Open time inside the pauses. */
+  readonly paused: number;
+  /** Real duration of the pauses. */
+  readonly pausedWall: number;
+  /** Where the budget runs out; NaN while paused with budget left. */
+  readonly due: number;
+  /** The active stretches: starts, ends and their consumption (for warnings). */
+  readonly segFrom: readonly number[];
+  readonly segTo: readonly number[];
+  readonly segUsed: readonly number[];
+  /** Consumption continues after `end` (the run is not paused there). */
+  readonly projects: boolean;
+  readonly end: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------------
+
+/** Rule 1: the budget of a leaf target started at `start`, in ms of its calendar's open time. */
+export const budgetOf = (leaf: CompiledLeaf, start: number): number => {
+  switch (leaf.unit) {
+    case 'endOfBusinessDay':
+      return businessMillisBetween(leaf.cal, start, endOfBusinessDayMillis(leaf.cal, start, leaf.amount));
+    case 'businessDays':
+      return businessMillisBetween(leaf.cal, start, addBusinessDaysMillis(leaf.cal, start, leaf.amount));
+    default:
+      return leaf.amount;
+  }
+};
+
+/**
+ * Consumes a leaf's budget from `start` to `end` around `pauses` (sorted, disjoint, inside
+ * `[start, end]`); `projects`: the clock keeps consuming after `end` (not paused there), so a
+ * budget not yet used up gives a projected `due`.
+ */
+export const runLeaf = (
+  leaf: CompiledLeaf,
+  start: number,
+  end: number,
+  pauses: readonly Pause[],
+  projects: boolean,
+  boundary: DueBoundary,
+): LeafRun => {
+  const cal = leaf.cal;
+  const budget = budgetOf(leaf, start);
+  const earliest = boundary === 'earliest';
+  const options = earliest ? EARLIEST : undefined;
+  const segFrom: number[] = [];
+  const segTo: number[] = [];
+  const segUsed: number[] = [];
+  let used = 0;
+  let paused = 0;
+  let pausedWall = 0;
+  let due = NaN;
+  let a = start;
+  const n = pauses.length;
+  for (let i = 0; i <= n; i++) {
+    const b = i < n ? Math.max(a, (pauses[i] as Pause).from) : end;
+    const q = b > a ? businessMillisBetween(cal, a, b) : 0;
+    if (Number.isNaN(due) && (earliest ? used + q >= budget : used + q > budget)) {
+      due = addBusinessMillis(cal, a, budget - used, options);
+    }
+    segFrom.push(a);
+    segTo.push(b);
+    segUsed.push(q);
+    used += q;
+    if (i < n) {
+      const p = pauses[i] as Pause;
+      pausedWall += p.to - p.from;
+      if (p.to > p.from) paused += businessMillisBetween(cal, p.from, p.to);
+      a = Math.max(a, p.to);
+    }
+  }
+  if (Number.isNaN(due) && projects) due = addBusinessMillis(cal, end, budget - used, options);
+  return { leaf, start, budget, elapsed: used, paused, pausedWall, due, segFrom, segTo, segUsed, projects, end };
+};
+
+/**
+ * The earliest instant at which the run's consumption reaches `amount` (for warnings): in the
+ * past when reached by `end`, projected when the run still consumes, else NaN.
+ */
+export const reachMillis = (run: LeafRun, amount: number): number => {
+  const cal = run.leaf.cal;
+  let used = 0;
+  for (let i = 0; i < run.segFrom.length; i++) {
+    const q = run.segUsed[i] as number;
+    if (used + q >= amount) return addBusinessMillis(cal, run.segFrom[i] as number, amount - used, EARLIEST);
+    used += q;
+  }
+  return run.projects ? addBusinessMillis(cal, run.end, amount - used, EARLIEST) : NaN;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Internals
+// ---------------------------------------------------------------------------------------------
+
+const EARLIEST = { boundary: 'earliest' } as const;

@@ -1,0 +1,163 @@
+/**
+ * One cycle of a clock as figures: the priority changes inside it (rule 5), the target in effect
+ * as a budget (rule 1), its consumption and due (rules 2 and 3), warnings (rule 6).
+ *
+ * Pauses and priority changes are one mechanism: a priority change only changes WHICH budgets
+ * are consumed from WHERE (`keepElapsed`: the new target from the cycle's start; `restart`: a
+ * fresh budget from the change; `earlierOf`: both, the earlier due wins); the consumption itself
+ * is always the same walk around the pauses.
+ * @internal
+ */
+import type { CompiledClock, CompiledLeaf, CompiledTarget } from '../plan/plan.js';
+import type { PriorityChangePolicy, Target } from '../plan/types.js';
+import { reachMillis, runLeaf, type LeafRun } from './budget.js';
+import type { CycleFrame, Pause } from './frames.js';
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/** A priority change inside a cycle. */
+export interface PriorityChange {
+  readonly at: number;
+  readonly from: string;
+  readonly to: string;
+  readonly policy: PriorityChangePolicy;
+}
+
+/** A cycle evaluated: its frame, the run that decides `dueAt`, and the facts behind it. */
+export interface CycleRun {
+  readonly frame: CycleFrame;
+  /** The priority in effect at the end of the cycle (or when its target was lost). */
+  readonly priority: string;
+  readonly target: Target;
+  /** Where the budget in effect started (the cycle's start, or a `restart`). */
+  readonly runStart: number;
+  readonly run: LeafRun;
+  readonly state: CycleFrame['state'];
+  readonly end: number;
+  readonly changes: readonly PriorityChange[];
+  /** The last priority lost its target: cancelled at this instant. */
+  readonly cancelledAt: number;
+}
+
+/** The ticket's priority as a step function: `at[i]` → `priority[i]`, `at[0]` = created. */
+export interface PriorityTimeline {
+  readonly at: readonly number[];
+  readonly priority: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------------
+
+/** Evaluates one cycle frame of a clock; undefined when no priority in it had a target. */
+export const runCycle = (clock: CompiledClock, frame: CycleFrame, priorities: PriorityTimeline): CycleRun | undefined => {
+  // the priority at the cycle's start (changes AT the start count as from the start)
+  let k = 0;
+  while (k + 1 < priorities.at.length && (priorities.at[k + 1] as number) <= frame.start) k++;
+  let current = priorities.priority[k] as string;
+  let alts: string[] = clock.targets.has(current) ? [current] : [];
+  let everHad = alts.length > 0;
+  let runStart = frame.start;
+  let lastAlts = alts;
+  let lastPriority = current;
+  let cancelledAt = NaN;
+  const changes: PriorityChange[] = [];
+  const open = frame.state === 'running' || frame.state === 'paused';
+  for (let i = k + 1; i < priorities.at.length; i++) {
+    const at = priorities.at[i] as number;
+    if (at > frame.end || (at === frame.end && !open)) break;
+    const to = priorities.priority[i] as string;
+    if (to === current) continue;
+    changes.push({ at, from: current, to, policy: clock.policy });
+    current = to;
+    if (!clock.targets.has(to)) {
+      if (alts.length > 0) {
+        lastAlts = alts;
+        cancelledAt = at;
+      }
+      alts = [];
+      continue;
+    }
+    if (alts.length === 0) {
+      // the clock gains a target: keepElapsed / earlierOf retroactively, restart from the change
+      if (clock.policy === 'restart') runStart = at;
+      alts = [to];
+    } else if (clock.policy === 'keepElapsed') alts = [to];
+    else if (clock.policy === 'restart') {
+      runStart = at;
+      alts = [to];
+    } else if (!alts.includes(to)) alts = [...alts, to];
+    everHad = true;
+    cancelledAt = NaN;
+    lastPriority = to;
+  }
+  if (!everHad) return undefined;
+  const cancelled = alts.length === 0;
+  const used = cancelled ? lastAlts : alts;
+  const end = cancelled ? Math.max(cancelledAt, runStart) : frame.end;
+  const state = cancelled ? 'cancelled' : frame.state;
+  let pauses = cancelled ? clip(frame.pauses, end) : frame.pauses;
+  if (runStart > frame.start) pauses = clip(pauses, Infinity, runStart);
+  const projects = state !== 'paused';
+  const priority = cancelled ? lastPriority : current;
+  const targets = used.map((p) => clock.targets.get(p) as CompiledTarget);
+  const tree: CompiledTarget =
+    targets.length === 1 ? (targets[0] as CompiledTarget) : { kind: 'earliestOf', parts: targets, target: { earliestOf: targets.map((t) => t.target) } };
+  const run = decide(tree, runStart, end, pauses, projects, clock);
+  return {
+    frame,
+    priority,
+    target: (clock.targets.get(priority) as CompiledTarget).target,
+    runStart,
+    run,
+    state,
+    end,
+    changes,
+    cancelledAt,
+  };
+};
+
+/** The warnings of a run: each threshold reached (in the past) or projected (no further pause assumed). */
+export const warningsOf = (clock: CompiledClock, c: CycleRun): { percent?: number; remainingMs?: number; at: number }[] => {
+  const out: { percent?: number; remainingMs?: number; at: number }[] = [];
+  const budget = c.run.budget;
+  for (const w of clock.warnings) {
+    const amount = w.percent !== undefined ? Math.ceil((budget * w.percent) / 100) : Math.max(0, budget - (w.remainingMs as number));
+    const at = amount <= c.run.elapsed || c.state === 'running' ? reachMillis(c.run, amount) : NaN;
+    if (Number.isNaN(at)) continue;
+    out.push(w.percent !== undefined ? { percent: w.percent, at } : { remainingMs: w.remainingMs as number, at });
+  }
+  return out;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Internals
+// ---------------------------------------------------------------------------------------------
+
+/** Runs a target tree and returns the leaf run that decides its due. */
+const decide = (t: CompiledTarget, start: number, end: number, pauses: readonly Pause[], projects: boolean, clock: CompiledClock): LeafRun => {
+  if (t.kind === 'leaf') return runLeaf(t as CompiledLeaf, start, end, pauses, projects, clock.boundary);
+  const runs = t.parts.map((p) => decide(p, start, end, pauses, projects, clock));
+  let best = runs[0] as LeafRun;
+  for (let i = 1; i < runs.length; i++) {
+    const r = runs[i] as LeafRun;
+    if (t.kind === 'earliestOf') {
+      // NaN (paused, budget left) is later than any defined due
+      if (Number.isNaN(best.due) ? !Number.isNaN(r.due) : !Number.isNaN(r.due) && r.due < best.due) best = r;
+    } else if (!Number.isNaN(best.due) && (Number.isNaN(r.due) || r.due > best.due)) best = r;
+  }
+  return best;
+};
+
+/** Pauses cut to `[from, to]`. */
+const clip = (pauses: readonly Pause[], to: number, from = -Infinity): Pause[] => {
+  const out: Pause[] = [];
+  for (const p of pauses) {
+    const a = Math.max(p.from, from);
+    const b = Math.min(p.to, to);
+    if (b > a || (p.ongoing && b >= a && p.to <= to)) out.push({ from: a, to: b, status: p.status, ongoing: p.ongoing && p.to <= to });
+  }
+  return out;
+};

@@ -1,0 +1,101 @@
+/**
+ * Cycle frames: the wall-time skeleton of a clock's cycles (when each starts and ends, and the
+ * pauses inside it), built from a ticket's log by the kind modules, before any priority or
+ * target is applied.
+ * @internal
+ */
+import type { LogEvent, TicketLog } from '../ticket/types.js';
+import type { ClockState, ExplanationStep } from './types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/** Why a cycle started. */
+export type StartCause = Extract<ExplanationStep<number>, { step: 'start' }>['cause'];
+
+/** A stretch in which the clock consumes nothing: a pausing status, or (resolution 'total') a solved one. */
+export interface Pause {
+  readonly from: number;
+  /** Exclusive end; the cycle's end when the pause still holds there. */
+  readonly to: number;
+  readonly status: string;
+  /** Still holding at the cycle's end (and the cycle is open at `asOf`). */
+  readonly ongoing: boolean;
+}
+
+/** One cycle of a clock, in wall time. */
+export interface CycleFrame {
+  readonly start: number;
+  readonly cause: StartCause;
+  /** Completion or cancellation instant, or `asOf` for an open cycle. */
+  readonly end: number;
+  readonly state: ClockState;
+  /** Sorted, disjoint, non-empty, inside `[start, end]`. */
+  readonly pauses: readonly Pause[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The stretches of the log in which the status is one of `pausing` (or, when `solvedPauses`,
+ * any solved status), up to `asOf` (a stretch still holding at `asOf` ends there, `ongoing`).
+ */
+export const pauseTimeline = (log: TicketLog, pausing: ReadonlySet<string>, asOf: number, solvedPauses = false): Pause[] => {
+  const out: Pause[] = [];
+  let from = NaN;
+  let status = '';
+  for (const ev of log.events) {
+    if (ev.type !== 'status') continue;
+    const pauses = pausing.has(ev.status) || (solvedPauses && ev.kind === 'solved');
+    if (!Number.isNaN(from)) {
+      if (pauses && ev.status === status) continue;
+      if (ev.at > from) out.push({ from, to: ev.at, status, ongoing: false });
+      from = NaN;
+    }
+    if (pauses) {
+      from = ev.at;
+      status = ev.status;
+    }
+  }
+  if (!Number.isNaN(from)) out.push({ from, to: asOf, status, ongoing: true });
+  return out;
+};
+
+/** Is the status at `asOf` (the end of the log) one that pauses? */
+export const pausedAtEnd = (timeline: readonly Pause[]): boolean => timeline.length > 0 && (timeline[timeline.length - 1] as Pause).ongoing;
+
+/**
+ * A frame: the pauses of `timeline` clipped to `[start, end]`; an open frame (`running`) that ends
+ * inside an ongoing pause is `paused`.
+ */
+export const frame = (timeline: readonly Pause[], start: number, end: number, state: ClockState, cause: StartCause): CycleFrame => {
+  const pauses: Pause[] = [];
+  let lo = 0;
+  let hi = timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const p = timeline[mid] as Pause;
+    if (p.to < start || (p.to === start && !p.ongoing)) lo = mid + 1;
+    else hi = mid;
+  }
+  let paused = false;
+  for (let i = lo; i < timeline.length; i++) {
+    const p = timeline[i] as Pause;
+    if (p.from > end) break;
+    const from = Math.max(p.from, start);
+    if (state === 'running' && p.ongoing) {
+      pauses.push({ from, to: end, status: p.status, ongoing: true });
+      paused = true;
+      break;
+    }
+    const to = Math.min(p.to, end);
+    if (to > from) pauses.push({ from, to, status: p.status, ongoing: false });
+  }
+  return { start, cause, end, state: paused ? 'paused' : state, pauses };
+};
+
+/** The events of the log in order (a typed helper for the kind modules). */
+export const eventsOf = (log: TicketLog): readonly LogEvent[] => log.events;

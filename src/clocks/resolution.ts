@@ -1,0 +1,48 @@
+/**
+ * The resolution clock (rule 4): starts at `created`, completed when the status becomes a solved
+ * one; leaving it reopens the ticket. `'total'` (default): one budget, time while solved never
+ * counts (solved stretches are pauses), a reopen resumes consumption and un-completes the clock;
+ * `'first'`: the first solve is final; `'perCycle'`: each reopen starts a new cycle with a fresh
+ * budget.
+ * @internal
+ */
+import type { CycleMode } from '../plan/types.js';
+import type { TicketLog } from '../ticket/types.js';
+import { frame, type CycleFrame, type Pause } from './frames.js';
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Every cycle of a resolution clock. For `'total'`, `pauses` must include the solved stretches
+ * (see `pauseTimeline(…, solvedPauses = true)`).
+ */
+export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf: number, mode: CycleMode): CycleFrame[] => {
+  const out: CycleFrame[] = [];
+  let solved = false;
+  let start = log.createdAt;
+  let lastSolve = NaN;
+  let cycle = 0;
+  for (const ev of log.events) {
+    if (ev.type !== 'status') continue;
+    if (ev.kind === 'solved' && !solved) {
+      solved = true;
+      lastSolve = ev.at;
+      if (mode === 'first') return [frame(pauses, start, ev.at, 'completed', 'created')];
+      if (mode === 'perCycle') out.push(frame(pauses, start, ev.at, 'completed', cycle === 0 ? 'created' : 'reopened'));
+    } else if (ev.kind !== 'solved' && solved) {
+      solved = false;
+      if (mode === 'perCycle') {
+        start = ev.at;
+        cycle++;
+      }
+    }
+  }
+  if (mode === 'perCycle') {
+    if (!solved) out.push(frame(pauses, start, asOf, 'running', cycle === 0 ? 'created' : 'reopened'));
+    return out;
+  }
+  // 'total', or 'first' never solved
+  return [solved ? frame(pauses, start, lastSolve, 'completed', 'created') : frame(pauses, start, asOf, 'running', 'created')];
+};

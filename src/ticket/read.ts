@@ -1,0 +1,208 @@
+/**
+ * Reading a ticket's event log against a plan (rule 9): every issue with its path, events
+ * sorted stably by `at` with `created` first, events after `asOf` left out.
+ */
+import * as E from 'fp-ts/lib/Either.js';
+import { issue, type Issue, type IssuePath } from '../internal/issues.js';
+import { IssueCode } from '../internal/codes.js';
+import { finish, readArray, readEnum, readRecord, readRequired, readString } from '../internal/read.js';
+import { readInstantMillis } from '../time/instant.js';
+import { planState, type PlanState } from '../plan/plan.js';
+import { matrixLookup } from '../plan/priority.js';
+import type { Plan } from '../plan/types.js';
+import type { Author, LogEvent, TicketLog } from './types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/** Options of the ticket reader and of `evaluateTicket`. */
+export interface ReadTicketOptions {
+  /**
+   * `true`: a channel the plan does not list is an issue (`UNKNOWN_CHANNEL`) instead of a ticket
+   * that is not entitled (`channelNotInPlan`, rule 7). Default `false`.
+   */
+  readonly strictChannels?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsers
+// ---------------------------------------------------------------------------------------------
+
+const TICKET_KEYS = ['id', 'events'];
+const EVENT_TYPES = ['created', 'message', 'status', 'priority'] as const;
+const KEYS: Record<(typeof EVENT_TYPES)[number], readonly string[]> = {
+  created: ['type', 'at', 'channel', 'priority', 'impact', 'urgency', 'by'],
+  message: ['type', 'at', 'author', 'visibility'],
+  status: ['type', 'at', 'status'],
+  priority: ['type', 'at', 'priority', 'impact', 'urgency'],
+};
+const AUTHORS: readonly Author[] = ['customer', 'agent'];
+
+/**
+ * Reads a ticket against a plan as of `asOfMs` (rule 9). @internal
+ */
+export const readTicketLog = (plan: Plan, input: unknown, asOfMs: number, options: ReadTicketOptions = {}): E.Either<Issue[], TicketLog> => {
+  const state = planState(plan);
+  const issues: Issue[] = [];
+  const rec = readRecord(input, [], issues, TICKET_KEYS);
+  if (rec === undefined) return E.left(issues);
+  const id = rec['id'] === undefined ? undefined : readString(rec['id'], ['id'], issues);
+  let created: { at: number; index: number; channel?: string; by: Author; priority?: string } | undefined;
+  let createdNamesPriority = false;
+  let createdNamesChannel = false;
+  let createdCount = 0;
+  const events = readRequired(rec, 'events', [], issues, (u, p, is) =>
+    readEvery(u, p, is, (ev, ep, eis, index): LogEvent | undefined => {
+      const r = readRecord(ev, ep, eis);
+      if (r === undefined) return undefined;
+      const type = readRequired(r, 'type', ep, eis, (t, tp, tis) => readEnum(t, EVENT_TYPES, tp, tis));
+      if (type === undefined) return undefined;
+      readRecord(ev, ep, eis, KEYS[type]);
+      const at = readRequired(r, 'at', ep, eis, readInstantMillis);
+      switch (type) {
+        case 'created': {
+          createdCount++;
+          const channel = r['channel'] === undefined ? undefined : readChannel(state, r['channel'], [...ep, 'channel'], eis, options);
+          const by = r['by'] === undefined ? 'customer' : readEnum(r['by'], AUTHORS, [...ep, 'by'], eis);
+          const priority = readPriority(state, r, ep, eis);
+          if (at === undefined || by === undefined) return undefined;
+          const c: { at: number; index: number; channel?: string; by: Author; priority?: string } = { at, index, by };
+          if (channel !== undefined) c.channel = channel;
+          if (priority !== undefined && priority !== null) c.priority = priority;
+          if (createdCount === 1) {
+            created = c;
+            createdNamesPriority = priority !== null;
+            createdNamesChannel = r['channel'] !== undefined;
+          }
+          else eis.push(issue(IssueCode.DUPLICATE_CREATED_EVENT, [...ep, 'type'], 'A ticket has exactly one created event; this is another.'));
+          return { type, at, index };
+        }
+        case 'message': {
+          const author = readRequired(r, 'author', ep, eis, (a, ap, ais) => readEnum(a, AUTHORS, ap, ais));
+          const visibility = r['visibility'] === undefined ? 'public' : readEnum(r['visibility'], ['public', 'internal'] as const, [...ep, 'visibility'], eis);
+          if (at === undefined || author === undefined || visibility === undefined) return undefined;
+          return { type, at, index, author, isPublic: visibility === 'public' };
+        }
+        case 'status': {
+          const status = readRequired(r, 'status', ep, eis, readString);
+          const kind = status === undefined ? undefined : state.statuses.get(status);
+          if (status !== undefined && kind === undefined) {
+            eis.push(issue(IssueCode.UNKNOWN_STATUS, [...ep, 'status'], `Unknown status ${JSON.stringify(status)}; the plan's statuses are ${[...state.statuses.keys()].join(', ')}.`));
+          }
+          if (at === undefined || status === undefined || kind === undefined) return undefined;
+          return { type, at, index, status, kind };
+        }
+        case 'priority': {
+          const priority = readPriority(state, r, ep, eis);
+          if (priority === null) eis.push(issue(IssueCode.REQUIRED, [...ep, 'priority'], 'A priority event gives a priority, or an impact and an urgency.'));
+          if (at === undefined || priority === undefined || priority === null) return undefined;
+          return { type, at, index, priority };
+        }
+      }
+    }),
+  );
+  if (events !== undefined && createdCount === 0) {
+    issues.push(issue(IssueCode.NO_CREATED_EVENT, ['events'], 'A ticket needs exactly one created event.'));
+  }
+  let priority: string | undefined;
+  if (created !== undefined) {
+    priority = created.priority ?? plan.defaultPriority;
+    if (priority === undefined && !createdNamesPriority) {
+      issues.push(issue(IssueCode.NO_PRIORITY, ['events', created.index, 'priority'], 'The ticket names no priority and the plan has no defaultPriority.'));
+    }
+    if (state.channels !== undefined && !createdNamesChannel) {
+      issues.push(issue(IssueCode.CHANNEL_REQUIRED, ['events', created.index, 'channel'], 'The plan lists channels: a ticket says which one it came through.'));
+    }
+    if (asOfMs < created.at) {
+      issues.push(issue(IssueCode.AS_OF_BEFORE_CREATED, ['asOf'], 'asOf is before the ticket was created.'));
+    }
+    if (events !== undefined) {
+      for (const ev of events) {
+        if (ev.at < created.at) {
+          issues.push(issue(IssueCode.EVENT_BEFORE_CREATED, ['events', ev.index, 'at'], 'An event before the ticket was created.'));
+        }
+      }
+    }
+  }
+  return finish(issues, () => {
+    const c = created as NonNullable<typeof created>;
+    const sorted = (events as LogEvent[]).filter((e) => e.at <= asOfMs);
+    sorted.sort((a, b) => a.at - b.at || (a.type === 'created' ? -1 : b.type === 'created' ? 1 : a.index - b.index));
+    const log: { id?: string; createdAt: number; channel?: string; by: Author; priority: string; events: LogEvent[] } = {
+      createdAt: c.at,
+      by: c.by,
+      priority: priority as string,
+      events: sorted,
+    };
+    if (id !== undefined) log.id = id;
+    if (c.channel !== undefined) log.channel = c.channel;
+    return log;
+  });
+};
+
+// ---------------------------------------------------------------------------------------------
+// Internals
+// ---------------------------------------------------------------------------------------------
+
+/** Like readEach, but keeps the items that were read (so later checks still see them). */
+const readEvery = <T>(
+  input: unknown,
+  path: IssuePath,
+  issues: Issue[],
+  reader: (item: unknown, path: IssuePath, issues: Issue[], index: number) => T | undefined,
+): T[] | undefined => {
+  const arr = readArray(input, path, issues);
+  if (arr === undefined) return undefined;
+  const out: T[] = [];
+  for (let i = 0; i < arr.length; i++) {
+    const v = reader(arr[i], [...path, i], issues, i);
+    if (v !== undefined) out.push(v);
+  }
+  return out;
+};
+
+const readChannel = (state: PlanState, input: unknown, path: IssuePath, issues: Issue[], options: ReadTicketOptions): string | undefined => {
+  const channel = readString(input, path, issues);
+  if (channel !== undefined && options.strictChannels === true && state.channels !== undefined && !state.channels.has(channel)) {
+    issues.push(issue(IssueCode.UNKNOWN_CHANNEL, path, `Unknown channel ${JSON.stringify(channel)}; the plan serves ${[...state.channels.keys()].join(', ')}.`));
+    return undefined;
+  }
+  return channel;
+};
+
+/** The priority an event gives (by id or by the matrix); `null` when it gives none. */
+const readPriority = (state: PlanState, r: Record<string, unknown>, path: IssuePath, issues: Issue[]): string | null | undefined => {
+  const before = issues.length;
+  let byId: string | undefined;
+  if (r['priority'] !== undefined) {
+    byId = readString(r['priority'], [...path, 'priority'], issues);
+    if (byId !== undefined && !state.priorityIds.has(byId)) {
+      issues.push(issue(IssueCode.UNKNOWN_PRIORITY, [...path, 'priority'], `Unknown priority ${JSON.stringify(byId)}; the plan's priorities are ${[...state.priorityIds].join(', ')}.`));
+      byId = undefined;
+    }
+  }
+  let byMatrix: string | undefined;
+  const hasImpact = r['impact'] !== undefined;
+  const hasUrgency = r['urgency'] !== undefined;
+  if (hasImpact || hasUrgency) {
+    const impact = hasImpact ? readString(r['impact'], [...path, 'impact'], issues) : undefined;
+    const urgency = hasUrgency ? readString(r['urgency'], [...path, 'urgency'], issues) : undefined;
+    if (!hasImpact) issues.push(issue(IssueCode.REQUIRED, [...path, 'impact'], 'An urgency needs an impact to go with it.'));
+    if (!hasUrgency) issues.push(issue(IssueCode.REQUIRED, [...path, 'urgency'], 'An impact needs an urgency to go with it.'));
+    if (impact !== undefined && urgency !== undefined) {
+      const found = matrixLookup(state, impact, urgency);
+      if (typeof found === 'string') byMatrix = found;
+      else {
+        const code = found.which === 'matrix' ? IssueCode.NO_PRIORITY_MATRIX : found.which === 'impact' ? IssueCode.UNKNOWN_IMPACT : IssueCode.UNKNOWN_URGENCY;
+        issues.push(issue(code, [...path, found.which === 'matrix' ? 'impact' : found.which], found.problem));
+      }
+    }
+  }
+  if (issues.length > before) return undefined;
+  if (byId !== undefined && byMatrix !== undefined && byId !== byMatrix) {
+    issues.push(issue(IssueCode.PRIORITY_CONFLICT, [...path, 'priority'], `Priority ${JSON.stringify(byId)} disagrees with the matrix cell of impact and urgency (${JSON.stringify(byMatrix)}).`));
+    return undefined;
+  }
+  return byId ?? byMatrix ?? null;
+};

@@ -26,6 +26,7 @@ import type { PhoneStatement } from '../quota/index.js';
  * import type { ChargeKind } from 'support-sla';
  * const kinds: ChargeKind[] = ['work', 'surcharge', 'maintenance', 'fee', 'phoneOverage'];
  * ```
+ * @category Billing
  */
 export type ChargeKind = 'work' | 'surcharge' | 'maintenance' | 'fee' | 'phoneOverage';
 
@@ -40,6 +41,7 @@ export type ChargeKind = 'work' | 'surcharge' | 'maintenance' | 'fee' | 'phoneOv
  * const [work] = priceWork({ description: 'Fix checkout', duration: { minutes: 70 }, hourlyRate: money('60', 'EUR') });
  * work?.quantity; // 1.25 (hours: 70 minutes rounded up to 75)
  * ```
+ * @category Billing
  */
 export interface ChargeLine {
   /** What the line is for. */
@@ -69,6 +71,7 @@ export interface ChargeLine {
  *   surchargePercent: 50, surchargeDescription: 'SLA: first priority, out of hours',
  * };
  * ```
+ * @category Billing
  */
 export interface WorkCharge {
   /** Text for the work line. */
@@ -96,6 +99,7 @@ export interface WorkCharge {
  * import { money, type PercentFee } from 'support-sla';
  * const maintenance: PercentFee = { description: 'Maintenance 2025', baseValue: money('8500', 'EUR'), percent: 12 };
  * ```
+ * @category Billing
  */
 export interface PercentFee {
   /** Text for the line. */
@@ -116,6 +120,7 @@ export interface PercentFee {
  * import { money, type FixedFee } from 'support-sla';
  * const phonePackage: FixedFee = { description: 'Phone support package 2025', amount: money('120', 'EUR') };
  * ```
+ * @category Billing
  */
 export interface FixedFee {
   /** Text for the line. */
@@ -142,6 +147,7 @@ export interface FixedFee {
  * });
  * lines.map((l) => [l.kind, l.amount.amount]); // [['work', 6000], ['surcharge', 3000]]
  * ```
+ * @category Billing
  */
 export const priceWork = (work: WorkCharge): ChargeLine[] => orThrowCharge(parseWorkCharge(work, []));
 
@@ -154,6 +160,7 @@ export const priceWork = (work: WorkCharge): ChargeLine[] => orThrowCharge(parse
  * maintenanceFee({ description: 'Maintenance 2025', baseValue: money('8500', 'EUR'), percent: 12 }).amount;
  * // { amount: 102000, currency: 'EUR' } (1 020.00 €)
  * ```
+ * @category Billing
  */
 export const maintenanceFee = (fee: PercentFee): ChargeLine => orThrowCharge(parsePercentFee(fee, []))[0] as ChargeLine;
 
@@ -165,6 +172,7 @@ export const maintenanceFee = (fee: PercentFee): ChargeLine => orThrowCharge(par
  * import { fixedFee, money } from 'support-sla';
  * fixedFee({ description: 'Phone package 2025', amount: money('120', 'EUR') }).amount.amount; // 12000
  * ```
+ * @category Billing
  */
 export const fixedFee = (fee: FixedFee): ChargeLine => orThrowCharge(parseFixedFee(fee, []))[0] as ChargeLine;
 
@@ -182,6 +190,7 @@ export const fixedFee = (fee: FixedFee): ChargeLine => orThrowCharge(parseFixedF
  * );
  * if (E.isRight(s)) phoneOverageCharge(s.right).amount.amount; // 1500 (15 minutes at 60 €/h)
  * ```
+ * @category Billing
  */
 export const phoneOverageCharge = (statement: PhoneStatement, description = 'Phone support beyond the allowance'): ChargeLine => ({
   kind: 'phoneOverage',
@@ -243,7 +252,10 @@ const readPercent = (u: unknown, path: IssuePath, issues: Issue[]) => {
 /** `base × percent / 100`, rounded once (-0 read as 0). */
 const percentAmount = (base: Money, percent: Decimal, rounding: RoundingMode): number => Number(percentOfMinor(base.amount, percent, rounding)) + 0;
 
-/** Work as charge lines (a work line, and a surcharge line with `surchargePercent`). @internal */
+/**
+ * Work as charge lines (a work line, and a surcharge line with `surchargePercent`). @internal
+ * @category Billing
+ */
 export const parseWorkCharge = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
   if (!isRecord(u)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'Work is { description, duration, hourlyRate, … }.')]);
   const issues: Issue[] = [];
@@ -287,7 +299,10 @@ export const parseWorkCharge = (u: unknown, path: IssuePath): E.Either<Issue[], 
   return E.right(lines);
 };
 
-/** A percent-of-value fee as a charge line. @internal */
+/**
+ * A percent-of-value fee as a charge line. @internal
+ * @category Billing
+ */
 export const parsePercentFee = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
   if (!isRecord(u)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'A percent fee is { description, baseValue, percent }.')]);
   const issues: Issue[] = [];
@@ -310,7 +325,10 @@ export const parsePercentFee = (u: unknown, path: IssuePath): E.Either<Issue[], 
   ]);
 };
 
-/** A fixed fee as a charge line. @internal */
+/**
+ * A fixed fee as a charge line. @internal
+ * @category Billing
+ */
 export const parseFixedFee = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
   if (!isRecord(u)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'A fee is { description, amount }.')]);
   const issues: Issue[] = [];

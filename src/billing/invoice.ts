@@ -33,6 +33,7 @@ import {
  *   { kind: 'maintenance', description: 'Maintenance', baseValue: money('10000', 'EUR'), percent: 12 },
  * ];
  * ```
+ * @category Billing
  */
 export type InvoiceItem =
   | ({
@@ -64,6 +65,7 @@ export type InvoiceItem =
  * import type { Invoice } from 'support-sla';
  * const describe = (i: Invoice) => i.lines.map((l) => `${l.description}: ${l.amount.amount}`);
  * ```
+ * @category Billing
  */
 export interface Invoice {
   /** The itemised lines, in item order (a work item gives a work and maybe a surcharge line). */
@@ -81,6 +83,7 @@ export interface Invoice {
  * import type { BuildInvoiceOptions } from 'support-sla';
  * const options: BuildInvoiceOptions = { currency: 'EUR' };
  * ```
+ * @category Billing
  */
 export interface BuildInvoiceOptions {
   /** The invoice currency; default the first line's. */
@@ -106,6 +109,7 @@ export interface BuildInvoiceOptions {
  * ]);
  * if (E.isRight(r)) r.right.total; // { amount: 136500, currency: 'EUR' }: 120 + 1200 + 30 + 15
  * ```
+ * @category Billing
  */
 export const buildInvoice = (items: readonly InvoiceItem[], options: BuildInvoiceOptions = {}): E.Either<Issue[], Invoice> => {
   const issues: Issue[] = [];

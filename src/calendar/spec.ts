@@ -19,10 +19,16 @@ import type { ResolvedHolidaySource } from '../holidays/types.js';
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** Local wall-clock intervals of one day: `ms-of-day` pairs; an end past 24 h runs overnight. */
+/**
+ * Local wall-clock intervals of one day: `ms-of-day` pairs; an end past 24 h runs overnight.
+ * @category Calendars
+ */
 export type DayIntervals = readonly (readonly [start: number, end: number])[];
 
-/** A validated, normalised spec ready for the engine. */
+/**
+ * A validated, normalised spec ready for the engine.
+ * @category Calendars
+ */
 export interface NormalizedSpec {
   readonly timeZone: string;
   /** Index 0 = Monday … 6 = Sunday. */
@@ -33,7 +39,10 @@ export interface NormalizedSpec {
   readonly closures: readonly number[];
 }
 
-/** A whole validated spec: its normalised hours and closures, and its resolved holiday sources. */
+/**
+ * A whole validated spec: its normalised hours and closures, and its resolved holiday sources.
+ * @category Calendars
+ */
 export interface ParsedSpec extends NormalizedSpec {
   /** The spec's holiday sources, bound to its zone, in the spec's order. */
   readonly holidaySources: readonly ResolvedHolidaySource[];
@@ -48,6 +57,7 @@ const INTERVAL = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*-\s*(\d{1,2}):(\d{2})(?::(\d
 /**
  * Parses `'HH:MM-HH:MM'` or `'HH:MM:SS-HH:MM:SS'` into ms-of-day `[start, end)`. The end may be
  * `24:00`; an end at or before the start runs overnight into the next day (end + 24 h).
+ * @category Calendars
  */
 export const parseInterval = (input: unknown, path: IssuePath): E.Either<Issue[], readonly [number, number]> => {
   const issues: Issue[] = [];
@@ -55,7 +65,10 @@ export const parseInterval = (input: unknown, path: IssuePath): E.Either<Issue[]
   return interval === undefined ? E.left(issues) : E.right(interval);
 };
 
-/** {@link parseInterval} as a reader: the interval, or `undefined` with its issues pushed. */
+/**
+ * {@link parseInterval} as a reader: the interval, or `undefined` with its issues pushed.
+ * @category Calendars
+ */
 export const readInterval = (input: unknown, path: IssuePath, issues: Issue[]): readonly [number, number] | undefined => {
   if (typeof input !== 'string') {
     issues.push(issue(IssueCode.INVALID_INTERVAL, path, `Expected an interval string like '09:30-17:30', got ${describeValue(input)}.`));
@@ -175,6 +188,7 @@ const readHolidaySources = (input: unknown, timeZone: string, path: IssuePath, i
  * Validates a whole calendar spec, holiday sources included, collecting every issue in the
  * spec's order (unknown keys, timeZone, week, overrides, closures, then the holiday sources,
  * validated in the spec's zone, or UTC when the zone is invalid).
+ * @category Calendars
  */
 export const parseSpec = (input: unknown): E.Either<Issue[], ParsedSpec> => {
   const issues: Issue[] = [];
@@ -189,5 +203,8 @@ export const parseSpec = (input: unknown): E.Either<Issue[], ParsedSpec> => {
   return finish(issues, () => ({ timeZone: timeZone as string, week: week as DayIntervals[], overrides, closures, holidaySources }));
 };
 
-/** Re-export for spec typing. */
+/**
+ * Re-export for spec typing.
+ * @category Calendars
+ */
 export type { InstantInput };

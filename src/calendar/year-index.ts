@@ -13,10 +13,16 @@ import { noClosing as noClosingMessage, noOpenTime as noOpenTimeMessage, notAFin
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** Builds the normal set of open intervals within `[lo, hi)` (one UTC year at a time here). */
+/**
+ * Builds the normal set of open intervals within `[lo, hi)` (one UTC year at a time here).
+ * @category Calendars
+ */
 export type YearBuilder = (lo: number, hi: number) => Boundaries;
 
-/** How far a search for open time goes before it gives up with a `RangeError`. */
+/**
+ * How far a search for open time goes before it gives up with a `RangeError`.
+ * @category Calendars
+ */
 export const SEARCH_HORIZON_YEARS = 20;
 const HORIZON_MS = /* @__PURE__ */ Math.round(SEARCH_HORIZON_YEARS * 365.2425 * MS_PER_DAY);
 

@@ -18,6 +18,7 @@ import { badHolidayYear } from '../internal/messages.js';
  * const [sk]: HolidayCoverage[] = describeHolidayCoverage([makeHolidaySource({ country: 'SK' }, 'Europe/Bratislava')]);
  * sk.years(2025, 2027).map((y) => y.basis); // ['official', 'official', 'rules']
  * ```
+ * @category Holidays
  */
 export interface HolidayCoverage {
   /** The source's key, e.g. `'RU'`, `'GR/private'`, `'dates(3)'`. */
@@ -49,6 +50,7 @@ export interface HolidayCoverage {
  * ru.basis(2027);            // 'rules' — no decree in the data yet
  * ru.year(2025).citations[0]; // 'Decree of the Government of the Russian Federation No. 1335 …'
  * ```
+ * @category Holidays
  */
 export const describeHolidayCoverage = (sources: readonly ResolvedHolidaySource[]): HolidayCoverage[] =>
   sources.map((source) => {

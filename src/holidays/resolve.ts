@@ -45,7 +45,10 @@ const fullDay = (zone: ZoneRules, days: number, name: string, rule = ''): RuleOc
   rule,
 });
 
-/** `{ dates }`: every listed local date closed midnight to midnight. */
+/**
+ * `{ dates }`: every listed local date closed midnight to midnight.
+ * @category Holidays
+ */
 export const datesSource = (days: readonly number[], zone: ZoneRules): ResolvedHolidaySource => {
   const byYear = new Map<number, number[]>();
   for (const d of days) {
@@ -129,7 +132,10 @@ const applyLayer = (state: YearState, layer: YearLayer, zone: ZoneRules, nationa
   return unmatched;
 };
 
-/** A country source: rules, shipped corrections, user overrides; cached per year. */
+/**
+ * A country source: rules, shipped corrections, user overrides; cached per year.
+ * @category Holidays
+ */
 export const countrySource = (
   options: CountryOptions,
   timeZone: string,

@@ -13,7 +13,10 @@ import { invalidShippedData } from '../internal/messages.js';
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** A shipped year: its layer, the sector it applies to, and its legal sources. */
+/**
+ * A shipped year: its layer, the sector it applies to, and its legal sources.
+ * @category Holidays
+ */
 export interface ShippedYear {
   readonly layer: YearLayer;
   readonly sector?: HolidaySector;
@@ -26,7 +29,10 @@ export interface ShippedYear {
 
 const shippedCache = new Map<string, readonly ShippedYear[]>();
 
-/** The shipped years of a country's official data (validated and cached). */
+/**
+ * The shipped years of a country's official data (validated and cached).
+ * @category Holidays
+ */
 export const shippedYears = (data: OfficialCountryData): readonly ShippedYear[] => {
   let years = shippedCache.get(data.country);
   if (years === undefined) {

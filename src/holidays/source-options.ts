@@ -21,6 +21,7 @@ import type { HolidaySector, HolidayType, ShortenedDay, WorkingDayTransfer } fro
  * import { HOLIDAY_TYPES } from 'support-sla';
  * HOLIDAY_TYPES; // ['public', 'bank', 'school', 'optional', 'observance']
  * ```
+ * @category Holidays
  */
 export const HOLIDAY_TYPES: readonly HolidayType[] = ['public', 'bank', 'school', 'optional', 'observance'];
 
@@ -32,6 +33,7 @@ export const HOLIDAY_TYPES: readonly HolidayType[] = ['public', 'bank', 'school'
  * import { HOLIDAY_SECTORS } from 'support-sla';
  * HOLIDAY_SECTORS; // ['public', 'private']
  * ```
+ * @category Holidays
  */
 export const HOLIDAY_SECTORS: readonly HolidaySector[] = ['public', 'private'];
 
@@ -44,10 +46,14 @@ export const HOLIDAY_SECTORS: readonly HolidaySector[] = ['public', 'private'];
  * const src = makeHolidaySource({ country: 'SK', overrides: [{ year: 2027, shortenedDays: ['2027-12-23'] }] }, 'Europe/Bratislava');
  * src.year(2027).shortenedDays[0]?.minutes === DEFAULT_SHORTENING_MINUTES; // true (60)
  * ```
+ * @category Holidays
  */
 export const DEFAULT_SHORTENING_MINUTES = 60;
 
-/** A validated yearly layer (override or shipped data), dates as day numbers. */
+/**
+ * A validated yearly layer (override or shipped data), dates as day numbers.
+ * @category Holidays
+ */
 export interface YearLayer {
   readonly year: number;
   readonly replace: boolean;
@@ -58,7 +64,10 @@ export interface YearLayer {
   readonly shortenedDays: readonly ShortenedDay[];
 }
 
-/** A validated country source. */
+/**
+ * A validated country source.
+ * @category Holidays
+ */
 export interface CountryOptions {
   readonly country: string;
   readonly state?: string;
@@ -94,7 +103,10 @@ const readLocalDate = (u: unknown, path: IssuePath, issues: Issue[], year?: numb
   return days;
 };
 
-/** `{ dates }`: the sorted, distinct day numbers. */
+/**
+ * `{ dates }`: the sorted, distinct day numbers.
+ * @category Holidays
+ */
 export const readDates = (input: Record<string, unknown>, path: IssuePath, issues: Issue[]): number[] | undefined => {
   checkUnknownKeys(input, DATES_KEYS, path, issues);
   const raw = input['dates'];
@@ -117,7 +129,10 @@ const lookup = (known: Readonly<Record<string, string>>, code: string): string |
   return Object.keys(known).find((k) => k.toUpperCase() === upper);
 };
 
-/** `{ country, … }`: the validated options of a country source. */
+/**
+ * `{ country, … }`: the validated options of a country source.
+ * @category Holidays
+ */
 export const readCountryOptions = (input: Record<string, unknown>, path: IssuePath, issues: Issue[]): CountryOptions | undefined => {
   const before = issues.length;
   checkUnknownKeys(input, COUNTRY_KEYS, path, issues);
@@ -251,7 +266,10 @@ export const readCountryOptions = (input: Record<string, unknown>, path: IssuePa
   };
 };
 
-/** Validates one yearly layer (a user override, or an entry of the shipped data). */
+/**
+ * Validates one yearly layer (a user override, or an entry of the shipped data).
+ * @category Holidays
+ */
 export const readYearLayer = (u: unknown, path: IssuePath, issues: Issue[]): YearLayer | undefined => {
   if (!isRecord(u)) {
     issues.push(issue(IssueCode.NOT_AN_OBJECT, path, `A yearly override is an object { year, daysOff?, … }, got ${describeValue(u)}.`));

@@ -33,6 +33,7 @@ export { DEFAULT_SHORTENING_MINUTES, HOLIDAY_SECTORS, HOLIDAY_TYPES } from './so
  * const bad = parseHolidaySource({ country: 'DE-ZZ' }, 'Europe/Berlin', ['holidays', 0]);
  * // E.left([{ code: 'UNKNOWN_STATE', path: ['holidays', 0, 'country'], … }])
  * ```
+ * @category Holidays
  */
 export const parseHolidaySource = (
   input: unknown,
@@ -92,6 +93,7 @@ export const parseHolidaySource = (
  * parseHolidaySources([{ country: 'GR', sector: 'private' }, { dates: ['2025-12-24'] }], 'Europe/Athens', ['holidays']);
  * // E.right([GR/private, dates(1)])
  * ```
+ * @category Holidays
  */
 export const parseHolidaySources = (
   input: unknown,
@@ -121,6 +123,7 @@ export const parseHolidaySources = (
  * const r = safeParseHolidaySource({ country: 'XX' }, 'UTC');
  * if (!r.success) r.issues[0].code; // 'UNKNOWN_COUNTRY'
  * ```
+ * @category Holidays
  */
 export const safeParseHolidaySource = (input: unknown, timeZone: string): SafeParseResult<ResolvedHolidaySource> =>
   toSafe(parseHolidaySource(input, timeZone));
@@ -136,6 +139,7 @@ export const safeParseHolidaySource = (input: unknown, timeZone: string): SafePa
  * sk.year(2026).holidays.some((h) => h.date === '2026-05-08'); // false: suspended for 2026
  * sk.year(2027).holidays.some((h) => h.date === '2027-05-08'); // true
  * ```
+ * @category Holidays
  */
 export const makeHolidaySource = (input: unknown, timeZone: string): ResolvedHolidaySource =>
   orThrow('holiday source', parseHolidaySource(input, timeZone));

@@ -18,6 +18,7 @@ import { checkMoney, checkRounding, decimalOrThrow, MoneyError, safeAmount, same
  * import { addMoney, money } from 'support-sla';
  * addMoney(money('0.10', 'EUR'), money('0.20', 'EUR')); // { amount: 30, currency: 'EUR' }
  * ```
+ * @category Money
  */
 export const addMoney = (a: Money, b: Money): Money => {
   sameCurrency(a, b);
@@ -32,6 +33,7 @@ export const addMoney = (a: Money, b: Money): Money => {
  * import { subtractMoney, money } from 'support-sla';
  * subtractMoney(money('1.00', 'EUR'), money('2.50', 'EUR')); // { amount: -150, currency: 'EUR' }
  * ```
+ * @category Money
  */
 export const subtractMoney = (a: Money, b: Money): Money => {
   sameCurrency(a, b);
@@ -50,6 +52,7 @@ export const subtractMoney = (a: Money, b: Money): Money => {
  * multiplyMoney(money('0.05', 'EUR'), '0.5');              // { amount: 3, … } (2.5 cents, halfUp)
  * multiplyMoney(money('0.05', 'EUR'), '0.5', 'halfEven');  // { amount: 2, … }
  * ```
+ * @category Money
  */
 export const multiplyMoney = (m: Money, factor: number | string, rounding: RoundingMode = 'halfUp'): Money => {
   checkMoney(m);
@@ -69,6 +72,7 @@ export const multiplyMoney = (m: Money, factor: number | string, rounding: Round
  * percentOf(money('0.01', 'EUR'), 50);        // { amount: 1, … } (0.5 cent, halfUp)
  * percentOf(money('0.01', 'EUR'), 50, 'down'); // { amount: 0, … }
  * ```
+ * @category Money
  */
 export const percentOf = (m: Money, pct: number | string, rounding: RoundingMode = 'halfUp'): Money => {
   checkMoney(m);
@@ -87,6 +91,7 @@ export const percentOf = (m: Money, pct: number | string, rounding: RoundingMode
  * sumMoney([money('1.10', 'EUR'), money('2.20', 'EUR')]); // { amount: 330, currency: 'EUR' }
  * sumMoney([], 'EUR');                                     // { amount: 0, currency: 'EUR' }
  * ```
+ * @category Money
  */
 export const sumMoney = (list: readonly Money[], currency?: string): Money => {
   const code = currency ?? list[0]?.currency;
@@ -108,6 +113,7 @@ export const sumMoney = (list: readonly Money[], currency?: string): Money => {
  * allocateMoney(money('100.00', 'EUR'), [1, 1, 1]).map((m) => m.amount); // [3334, 3333, 3333]
  * allocateMoney(money('0.05', 'EUR'), [70, 30]).map((m) => m.amount);    // [4, 1]
  * ```
+ * @category Money
  */
 export const allocateMoney = (m: Money, ratios: readonly (number | string)[]): Money[] => {
   checkMoney(m);
@@ -141,6 +147,7 @@ export const allocateMoney = (m: Money, ratios: readonly (number | string)[]): M
  * import { compareMoney, money } from 'support-sla';
  * compareMoney(money('1', 'EUR'), money('2', 'EUR')); // -1
  * ```
+ * @category Money
  */
 export const compareMoney = (a: Money, b: Money): -1 | 0 | 1 => {
   sameCurrency(a, b);

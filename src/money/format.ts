@@ -15,6 +15,7 @@ import { checkMoney, type Money } from './money.js';
  * import { formatMoney, money } from 'support-sla';
  * formatMoney(money('120', 'EUR'), 'en-US', { currencyDisplay: 'code' }); // 'EUR 120.00'
  * ```
+ * @category Money
  */
 export interface FormatMoneyOptions {
   /** How the currency is shown; default `'symbol'`. */
@@ -38,6 +39,7 @@ export interface FormatMoneyOptions {
  * moneyToDecimal({ amount: -5, currency: 'EUR' }); // '-0.05'
  * moneyToDecimal(money('1.5', 'KWD'));  // '1.500'
  * ```
+ * @category Money
  */
 export const moneyToDecimal = (m: Money): string => {
   const exponent = checkMoney(m);
@@ -59,6 +61,7 @@ export const moneyToDecimal = (m: Money): string => {
  * formatMoney(money('1234.5', 'EUR'), 'en-US'); // '€1,234.50'
  * formatMoney(money('1500', 'JPY'), 'ja-JP');   // '￥1,500'
  * ```
+ * @category Money
  */
 export const formatMoney = (m: Money, locale: string | readonly string[], options: FormatMoneyOptions = {}): string => {
   const exponent = checkMoney(m);

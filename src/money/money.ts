@@ -34,6 +34,7 @@ export type { RoundingMode } from './decimal.js';
  * import { money, type Money } from 'support-sla';
  * const rate: Money = money('60.00', 'EUR'); // { amount: 6000, currency: 'EUR' }
  * ```
+ * @category Money
  */
 export interface Money {
   /** Integer number of minor units (cents for EUR); a safe integer, may be negative. */
@@ -52,6 +53,7 @@ export interface Money {
  * const input: MoneyInput = { major: '120.00', currency: 'EUR' };
  * makeMoney(input); // { amount: 12000, currency: 'EUR' }
  * ```
+ * @category Money
  */
 export type MoneyInput =
   | {
@@ -87,6 +89,7 @@ export { MoneyError };
  * parseMoney({ amount: 500, currency: 'JPY' });     // right({ amount: 500, currency: 'JPY' })
  * parseMoney({ major: '1.005', currency: 'EUR' });  // left([{ code: 'TOO_MANY_DECIMALS', path: ['major'], … }])
  * ```
+ * @category Money
  */
 export const parseMoney = (input: unknown, path: IssuePath = []): E.Either<Issue[], Money> => {
   if (!isRecord(input)) {
@@ -134,6 +137,7 @@ export const parseMoney = (input: unknown, path: IssuePath = []): E.Either<Issue
  * const r = safeParseMoney({ major: '9.99', currency: 'USD' });
  * if (r.success) r.value.amount; // 999
  * ```
+ * @category Money
  */
 export const safeParseMoney = (input: unknown): SafeParseResult<Money> => toSafe(parseMoney(input));
 
@@ -145,6 +149,7 @@ export const safeParseMoney = (input: unknown): SafeParseResult<Money> => toSafe
  * import { makeMoney } from 'support-sla';
  * makeMoney({ amount: 12000, currency: 'EUR' }); // { amount: 12000, currency: 'EUR' }
  * ```
+ * @category Money
  */
 export const makeMoney = (input: unknown): Money => {
   const r = parseMoney(input);
@@ -167,6 +172,7 @@ export const makeMoney = (input: unknown): Money => {
  * money('1500', 'JPY');   // { amount: 1500, currency: 'JPY' }
  * money('1.234', 'KWD');  // { amount: 1234, currency: 'KWD' }
  * ```
+ * @category Money
  */
 export const money = (major: number | string, currency: string): Money => {
   const issues: Issue[] = [];
@@ -185,6 +191,7 @@ export const money = (major: number | string, currency: string): Money => {
  * import { zeroMoney } from 'support-sla';
  * zeroMoney('EUR'); // { amount: 0, currency: 'EUR' }
  * ```
+ * @category Money
  */
 export const zeroMoney = (currency: string): Money => {
   exponentOrThrow(currency);
@@ -208,6 +215,7 @@ export const zeroMoney = (currency: string): Money => {
  * currencyExponent('JPY'); // 0
  * currencyExponent('KWD'); // 3
  * ```
+ * @category Money
  */
 export const currencyExponent = (currency: string): number => exponentOrThrow(currency);
 
@@ -220,6 +228,7 @@ export const currencyExponent = (currency: string): number => exponentOrThrow(cu
  * isKnownCurrency('EUR'); // true
  * isKnownCurrency('EURO'); // false
  * ```
+ * @category Money
  */
 export const isKnownCurrency = (code: unknown): code is string => typeof code === 'string' && exponentOf(code) !== undefined;
 
@@ -231,6 +240,7 @@ export const isKnownCurrency = (code: unknown): code is string => typeof code ==
  * import { supportedCurrencies } from 'support-sla';
  * supportedCurrencies().includes('GBP'); // true
  * ```
+ * @category Money
  */
 export const supportedCurrencies = (): string[] => knownCurrencies();
 
@@ -243,6 +253,7 @@ export const supportedCurrencies = (): string[] => knownCurrencies();
  * isMoney({ amount: 100, currency: 'EUR' }); // true
  * isMoney({ amount: 1.5, currency: 'EUR' }); // false
  * ```
+ * @category Money
  */
 export const isMoney = (u: unknown): u is Money =>
   isRecord(u) && typeof u['amount'] === 'number' && Number.isSafeInteger(u['amount']) && isKnownCurrency(u['currency']);
@@ -251,7 +262,10 @@ export const isMoney = (u: unknown): u is Money =>
 // Internals
 // ---------------------------------------------------------------------------------------------
 
-/** Parses major units in a known currency to minor units, as an Either. @internal */
+/**
+ * Parses major units in a known currency to minor units, as an Either. @internal
+ * @category Money
+ */
 export const parseMajor = (major: unknown, currency: string, path: IssuePath): E.Either<Issue[], Money> => {
   const exponent = exponentOf(currency) as number;
   if (typeof major !== 'string' && typeof major !== 'number') {
@@ -273,7 +287,10 @@ export const parseMajor = (major: unknown, currency: string, path: IssuePath): E
   return E.right({ amount: Number(minor) + 0, currency });
 };
 
-/** Validates a currency code, pushing an issue; returns it when known. @internal */
+/**
+ * Validates a currency code, pushing an issue; returns it when known. @internal
+ * @category Money
+ */
 export const checkCurrency = (u: unknown, path: IssuePath, issues: Issue[]): string | undefined => {
   if (typeof u !== 'string') {
     issues.push(issue(u === undefined ? IssueCode.REQUIRED : IssueCode.NOT_A_STRING, path, 'A currency needs an ISO 4217 code such as "EUR".'));
@@ -286,7 +303,10 @@ export const checkCurrency = (u: unknown, path: IssuePath, issues: Issue[]): str
   return u;
 };
 
-/** Throws unless `m` is a Money; returns its currency's exponent. @internal */
+/**
+ * Throws unless `m` is a Money; returns its currency's exponent. @internal
+ * @category Money
+ */
 export const checkMoney = (m: Money): number => {
   if (!isRecord(m) || typeof m.amount !== 'number' || !Number.isSafeInteger(m.amount) || typeof m.currency !== 'string') {
     throw new TypeError(moneyMessage(MoneyError.NOT_MONEY, `got ${describeValue(m)}`));
@@ -294,20 +314,29 @@ export const checkMoney = (m: Money): number => {
   return exponentOrThrow(m.currency);
 };
 
-/** Throws unless both are Money in the same currency. @internal */
+/**
+ * Throws unless both are Money in the same currency. @internal
+ * @category Money
+ */
 export const sameCurrency = (a: Money, b: Money): void => {
   checkMoney(a);
   checkMoney(b);
   if (a.currency !== b.currency) throw new Error(moneyMessage(MoneyError.CURRENCY_MISMATCH, `${a.currency} and ${b.currency}`));
 };
 
-/** Throws unless `mode` is a rounding mode. @internal */
+/**
+ * Throws unless `mode` is a rounding mode. @internal
+ * @category Money
+ */
 export const checkRounding = (mode: unknown): RoundingMode => {
   if (!isRoundingMode(mode)) throw new TypeError(moneyMessage(MoneyError.INVALID_ROUNDING, `got ${describeValue(mode)}`));
   return mode;
 };
 
-/** A BigInt number of minor units as a safe-integer number; throws `RangeError` beyond. @internal */
+/**
+ * A BigInt number of minor units as a safe-integer number; throws `RangeError` beyond. @internal
+ * @category Money
+ */
 export const toSafeNumber = (n: bigint): number => {
   if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER)) throw new RangeError(MoneyError.OVERFLOW);
   return Number(n) + 0; // + 0 turns -0 into 0
@@ -319,13 +348,19 @@ const exponentOrThrow = (currency: string): number => {
   return exponent;
 };
 
-/** `n` when it is a safe integer (−0 read as 0); throws `RangeError` beyond. @internal */
+/**
+ * `n` when it is a safe integer (−0 read as 0); throws `RangeError` beyond. @internal
+ * @category Money
+ */
 export const safeAmount = (n: number): number => {
   if (!Number.isSafeInteger(n)) throw new RangeError(MoneyError.OVERFLOW);
   return n + 0;
 };
 
-/** A decimal of a number or string; throws `TypeError` with `message` otherwise. @internal */
+/**
+ * A decimal of a number or string; throws `TypeError` with `message` otherwise. @internal
+ * @category Money
+ */
 export const decimalOrThrow = (u: number | string, message: string): Decimal => {
   const d = typeof u === 'number' || typeof u === 'string' ? parseDecimal(u) : undefined;
   if (d === undefined) throw new TypeError(moneyMessage(message, `got ${describeValue(u)}`));

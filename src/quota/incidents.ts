@@ -21,6 +21,7 @@ import { readInstantMillis, type InstantInput } from '../time/instant.js';
  * import type { IncidentPack } from 'support-sla';
  * const pack: IncidentPack = { id: 'P-2025', size: 10, validFrom: '2025-01-01T00:00:00+02:00', validTo: '2026-01-01T00:00:00+02:00' };
  * ```
+ * @category Quotas
  */
 export interface IncidentPack {
   /** Unique pack id. */
@@ -43,6 +44,7 @@ export interface IncidentPack {
  * import type { Incident } from 'support-sla';
  * const reopened: Incident = { id: 'I-7', openedAt: '2025-03-10T10:00:00Z', reopens: { id: 'I-3', closedAt: '2025-03-08T16:00:00Z' } };
  * ```
+ * @category Quotas
  */
 export interface Incident {
   /** Unique incident id. */
@@ -70,6 +72,7 @@ export interface Incident {
  * import type { AllocateIncidentsOptions } from 'support-sla';
  * const options: AllocateIncidentsOptions = { reopenWindowDays: 14 };
  * ```
+ * @category Quotas
  */
 export interface AllocateIncidentsOptions {
   /** Days of 24 h after `closedAt` within which a reopen consumes nothing; default 7. */
@@ -86,6 +89,7 @@ export interface AllocateIncidentsOptions {
  * import type { IncidentAllocation } from 'support-sla';
  * const uncovered = (a: IncidentAllocation) => a.incidents.filter((i) => i.pack === 'uncovered');
  * ```
+ * @category Quotas
  */
 export interface IncidentAllocation {
   /** Per incident, in input order. */
@@ -116,6 +120,7 @@ export interface IncidentAllocation {
  * import { DEFAULT_REOPEN_WINDOW_DAYS } from 'support-sla';
  * DEFAULT_REOPEN_WINDOW_DAYS; // 7
  * ```
+ * @category Quotas
  */
 export const DEFAULT_REOPEN_WINDOW_DAYS = 7;
 
@@ -150,6 +155,7 @@ export const DEFAULT_REOPEN_WINDOW_DAYS = 7;
  * const bad = allocateIncidents([{ id: 'P', size: 0, validFrom: 0, validTo: 1 }], []);
  * E.isLeft(bad) && bad.left[0]?.code; // 'INVALID_PACK_SIZE'
  * ```
+ * @category Quotas
  */
 export const allocateIncidents = (
   packs: readonly IncidentPack[],
@@ -211,6 +217,7 @@ export const allocateIncidents = (
  * const a = allocateIncidentsOrThrow(packs, [{ id: 'i1', openedAt: '2025-02-03T10:00:00+02:00' }]);
  * a.packs[0]?.remaining; // 3
  * ```
+ * @category Quotas
  */
 export const allocateIncidentsOrThrow = (
   packs: readonly IncidentPack[],

@@ -39,6 +39,7 @@ import type { PeriodAnchor, PeriodUnit } from './periods.js';
  *   overage: { hourlyRate: money('60.00', 'EUR') },
  * };
  * ```
+ * @category Quotas
  */
 export interface PhoneAllowance {
   /** Every call is rounded UP to whole increments of this, call by call (e.g. `{ minutes: 15 }`). */
@@ -77,6 +78,7 @@ export interface PhoneAllowance {
  * import type { Contract } from 'support-sla';
  * const contract: Contract = { start: '2025-01-01', end: '2026-01-01', timeZone: 'Europe/Athens' };
  * ```
+ * @category Quotas
  */
 export interface Contract {
   /** First local date `'YYYY-MM-DD'` (from local midnight), or an ISO instant with an offset. */
@@ -105,6 +107,7 @@ export interface Contract {
  * readPhoneAllowance({ increment: { minutes: 0 }, limits: [], overage: 'refuse' }, ['phone'], issues);
  * issues.map((i) => i.code); // ['INVALID_INCREMENT', 'NO_LIMITS']
  * ```
+ * @category Quotas
  */
 export const readPhoneAllowance = (input: unknown, path: IssuePath, issues: Issue[]): PhoneAllowance | undefined =>
   readAllowanceTerms(input, path, issues) === undefined ? undefined : (input as PhoneAllowance);
@@ -119,6 +122,7 @@ export const readPhoneAllowance = (input: unknown, path: IssuePath, issues: Issu
  * const r = parsePhoneAllowance({ increment: { minutes: 15 }, limits: [{ per: 'month', limit: { hours: 1 } }], overage: { hourlyRate: money('60', 'EUR') } });
  * E.isRight(r); // true
  * ```
+ * @category Quotas
  */
 export const parsePhoneAllowance = (input: unknown): E.Either<Issue[], PhoneAllowance> => {
   const issues: Issue[] = [];
@@ -135,6 +139,7 @@ export const parsePhoneAllowance = (input: unknown): E.Either<Issue[], PhoneAllo
  * const r = safeParsePhoneAllowance({ increment: { minutes: 15 }, limits: [{ per: 'week', limit: { hours: 1 } }], overage: 'refuse' });
  * r.success; // false: r.issues[0].code is 'INVALID_PERIODS'
  * ```
+ * @category Quotas
  */
 export const safeParsePhoneAllowance = (input: unknown): SafeParseResult<PhoneAllowance> => toSafe(parsePhoneAllowance(input));
 
@@ -146,6 +151,7 @@ export const safeParsePhoneAllowance = (input: unknown): SafeParseResult<PhoneAl
  * import { makePhoneAllowance } from 'support-sla';
  * const refuseBeyond = makePhoneAllowance({ increment: { minutes: 15 }, limits: [{ per: 'year', limit: { hours: 12 } }], overage: 'refuse' });
  * ```
+ * @category Quotas
  */
 export const makePhoneAllowance = (input: PhoneAllowance): PhoneAllowance => orThrow('phone allowance', parsePhoneAllowance(input));
 
@@ -153,12 +159,18 @@ export const makePhoneAllowance = (input: PhoneAllowance): PhoneAllowance => orT
 // Internals
 // ---------------------------------------------------------------------------------------------
 
-/** A validated limit. @internal */
+/**
+ * A validated limit. @internal
+ * @category Quotas
+ */
 export interface ReadLimit {
   readonly per: PeriodUnit;
   readonly limitMs: number;
 }
-/** A validated allowance, as the billing needs it. @internal */
+/**
+ * A validated allowance, as the billing needs it. @internal
+ * @category Quotas
+ */
 export interface ReadAllowance {
   readonly incrementMs: number;
   readonly limits: ReadLimit[];
@@ -166,7 +178,10 @@ export interface ReadAllowance {
   readonly rounding: RoundingMode;
   readonly currency: string;
 }
-/** A validated contract. @internal */
+/**
+ * A validated contract. @internal
+ * @category Quotas
+ */
 export interface ReadContract {
   readonly zone: string;
   readonly rules: ZoneRules;
@@ -179,7 +194,10 @@ export interface ReadContract {
 const ALLOWANCE_KEYS = new Set(['increment', 'limits', 'carryOver', 'overage', 'currency']);
 const CONTRACT_KEYS = new Set(['start', 'end', 'timeZone', 'periods']);
 
-/** Validates an allowance into its terms (shared with the phone billing). @internal */
+/**
+ * Validates an allowance into its terms (shared with the phone billing). @internal
+ * @category Quotas
+ */
 export const readAllowanceTerms = (u: unknown, path: IssuePath, issues: Issue[]): ReadAllowance | undefined => {
   if (!isRecord(u)) {
     issues.push(issue(IssueCode.NOT_AN_OBJECT, path, 'The allowance must be an object { increment, limits, carryOver, overage }.'));
@@ -243,7 +261,10 @@ export const readAllowanceTerms = (u: unknown, path: IssuePath, issues: Issue[])
   return { incrementMs, limits, rate, rounding, currency };
 };
 
-/** Validates a contract (shared with other quota functions). @internal */
+/**
+ * Validates a contract (shared with other quota functions). @internal
+ * @category Quotas
+ */
 export const readContract = (u: unknown, path: IssuePath, issues: Issue[]): ReadContract | undefined => {
   if (!isRecord(u)) {
     issues.push(issue(IssueCode.NOT_AN_OBJECT, path, "The contract must be an object { start: 'YYYY-MM-DD', timeZone }."));

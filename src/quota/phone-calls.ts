@@ -26,6 +26,7 @@ import { readAllowanceTerms, readContract, type Contract, type PhoneAllowance, t
  * import type { PhoneCall } from 'support-sla';
  * const call: PhoneCall = { id: 'c1', start: '2025-03-04T10:00:00+02:00', durationSeconds: 7 * 60 };
  * ```
+ * @category Quotas
  */
 export interface PhoneCall {
   /** Your reference, copied to the statement line. */
@@ -49,6 +50,7 @@ export interface PhoneCall {
  * import type { PhoneStatementLine } from 'support-sla';
  * const covered = (l: PhoneStatementLine) => l.status === 'covered';
  * ```
+ * @category Quotas
  */
 export interface PhoneStatementLine {
   /** Position of the call in the input. */
@@ -85,6 +87,7 @@ export interface PhoneStatementLine {
  * import type { PhoneStatementPeriod } from 'support-sla';
  * const full = (p: PhoneStatementPeriod) => p.remainingMinutes === 0;
  * ```
+ * @category Quotas
  */
 export interface PhoneStatementPeriod {
   /** Month or year. */
@@ -113,6 +116,7 @@ export interface PhoneStatementPeriod {
  * import type { PhoneStatement } from 'support-sla';
  * const overageCalls = (s: PhoneStatement) => s.lines.filter((l) => l.overageMinutes > 0);
  * ```
+ * @category Quotas
  */
 export interface PhoneStatement {
   /** One line per call, in input order. */
@@ -176,6 +180,7 @@ export interface PhoneStatement {
  *   r.right.total; // { amount: 3000, currency: 'EUR' }
  * }
  * ```
+ * @category Quotas
  */
 export const billPhoneCalls = (
   allowance: PhoneAllowance,

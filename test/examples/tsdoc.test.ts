@@ -107,7 +107,9 @@ const instrument = (e: Example, entry: string): { source: string; checks: number
     const literal = m === null ? undefined : literalOf(m[2] as string);
     if (m === null || literal === undefined || (m[1] as string).includes('=')) return line;
     checks++;
-    return `__check(${JSON.stringify(line.trim())}, () => (${m[1]}), ${JSON.stringify(literal.value)});`;
+    // `console.log(x); // value` shows what it prints: check x
+    const expression = (m[1] as string).replace(/^console\.log\(([\s\S]*)\)$/, '$1');
+    return `__check(${JSON.stringify(line.trim())}, () => (${expression}), ${JSON.stringify(literal.value)});`;
   });
   const source = lines
     .join('\n')

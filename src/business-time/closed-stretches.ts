@@ -99,7 +99,7 @@ export interface ClosedStretch {
  * import { closedStretchesMillis, makeCalendar } from 'support-sla';
  * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'], tue: ['09:30-17:30'] }, holidays: [{ country: 'GR' }] });
  * const [gap] = closedStretchesMillis(cal, Date.parse('2026-04-13T00:00:00+03:00'), Date.parse('2026-04-14T12:00:00+03:00'));
- * gap.days; // [{ date: '2026-04-13', reason: 'holiday', name: 'Easter Monday' }, { date: '2026-04-14', reason: 'night' }]
+ * gap.days.map((d) => [d.date, d.reason, d.name]); // [['2026-04-13', 'holiday', 'Easter Monday'], ['2026-04-14', 'night', undefined]]
  * ```
  * @category Business time
  */

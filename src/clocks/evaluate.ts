@@ -281,13 +281,19 @@ class CycleMillis {
   #explain: (() => readonly ExplanationStep<number>[]) | undefined;
   #explanation: readonly ExplanationStep<number>[] | undefined;
   readonly #zone: string;
-  constructor(f: Omit<CycleResultMillis, 'explanation'>, explain: () => readonly ExplanationStep<number>[], zone: string) {
+  constructor(
+    f: Omit<CycleResultMillis, 'explanation'>,
+    explain: () => readonly ExplanationStep<number>[],
+    zone: string,
+    breached = f.breached,
+    breachedAt = f.breachedAt,
+  ) {
     this.state = f.state;
-    this.breached = f.breached;
+    this.breached = breached;
     this.startedAt = f.startedAt;
     this.dueAt = f.dueAt;
     this.completedAt = f.completedAt;
-    this.breachedAt = f.breachedAt;
+    this.breachedAt = breachedAt;
     this.budget = f.budget;
     this.elapsed = f.elapsed;
     this.remaining = f.remaining;
@@ -327,7 +333,7 @@ class ClockMillis extends CycleMillis {
     own: Pick<ClockResultMillis, 'clock' | 'kind' | 'priority' | 'target' | 'cycles' | 'breached' | 'breachedAt'>,
     top: CycleMillis,
   ) {
-    super({ ...top, breached: own.breached, breachedAt: own.breachedAt }, () => top.explanation, CycleMillis.zoneOf(top));
+    super(top, () => top.explanation, CycleMillis.zoneOf(top), own.breached, own.breachedAt);
     this.clock = own.clock;
     this.kind = own.kind;
     this.priority = own.priority;

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: support-sla against the npm business-time peers, one run, same calendar and
- * inputs. See docs/performance.md. `npm run bench -- --quick` for a rough, short run.
+ * inputs, then the compliance reports (bench/compliance.ts). See docs/performance.md.
+ * `npm run bench -- --quick` for a rough, short run; `-- --compliance` for the compliance section only.
  *
  * The peers (moment, dayjs, date-fns) compute in the PROCESS time zone, so the process zone is
  * set to the calendar's zone before any of them is loaded. support-sla never reads it.
@@ -10,6 +11,8 @@ const januaryOffset = new Date(Date.UTC(2025, 0, 15)).getTimezoneOffset();
 if (januaryOffset !== -120) {
   throw new Error(`Could not set the process time zone to Europe/Athens (January offset ${januaryOffset} min).`);
 }
-await import('./run.js');
+// `npm run bench -- --compliance`: the compliance section only
+if (!process.argv.includes('--compliance')) await import('./run.js');
+await import('./compliance.js');
 
 export {};

@@ -17,4 +17,5 @@ export * from './quota/index.js';
 export * from './plan/index.js';
 export * from './ticket/index.js';
 export * from './clocks/index.js';
+export * from './compliance/index.js';
 export * from './explain/index.js';

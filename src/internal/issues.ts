@@ -114,7 +114,9 @@ export const atPath = (prefix: IssuePath, issues: readonly Issue[]): Issue[] =>
 export const describeValue = (u: unknown): string => {
   if (u === null) return 'null';
   if (Array.isArray(u)) return 'an array';
-  if (typeof u === 'string') return JSON.stringify(u);
+  // a long string is quoted in part: an issue's message never carries megabytes of input
+  if (typeof u === 'string') return u.length > 80 ? `${JSON.stringify(u.slice(0, 40))}… (${u.length} characters)` : JSON.stringify(u);
+  if (typeof u === 'symbol') return 'a symbol';
   return typeof u === 'object' ? 'an object' : `${typeof u} ${String(u)}`;
 };
 

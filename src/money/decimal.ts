@@ -45,10 +45,18 @@ export interface Decimal {
 // sign, integer digits, optional fraction, optional exponent; at least one digit somewhere
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,4}))?$/;
 const MAX_EXPONENT = 400;
+/**
+ * The most significant digits a decimal may have (leading zeros and trailing zeros of the
+ * fraction do not count). A safe integer has 16; BigInt parsing is quadratic in the digits, so
+ * a bound keeps untrusted input linear: '1.' followed by 200,000 zeros is fine, 200,000 nines
+ * are not a decimal this library reads.
+ */
+export const MAX_SIGNIFICANT_DIGITS = 400;
 
 /**
  * Parses a decimal number or string exactly. A number is read through its shortest round-trip
- * decimal string. Returns `undefined` for anything that is not a finite decimal.
+ * decimal string. Returns `undefined` for anything that is not a finite decimal, and for more
+ * than {@link MAX_SIGNIFICANT_DIGITS} significant digits. Linear in the length of the text.
  */
 export const parseDecimal = (input: number | string | bigint): Decimal | undefined => {
   if (typeof input === 'bigint') return { digits: input, scale: 0 };
@@ -61,14 +69,26 @@ export const parseDecimal = (input: number | string | bigint): Decimal | undefin
   if (intPart.length + fracPart.length === 0) return undefined;
   const exponent = m[4] === undefined ? 0 : Number(m[4]);
   if (Math.abs(exponent) > MAX_EXPONENT) return undefined;
-  let digits = BigInt((intPart + fracPart) || '0');
-  if (m[1] === '-') digits = -digits;
+  // normalise on the text (a loop of BigInt divisions would be quadratic): drop trailing zeros
+  // of the digits while they are fraction digits, and leading zeros
+  const all = intPart + fracPart;
   let scale = fracPart.length - exponent;
+  let end = all.length;
+  while (scale > 0 && end > 0 && all.charCodeAt(end - 1) === 48) {
+    end--;
+    scale--;
+  }
+  let start = 0;
+  while (start < end && all.charCodeAt(start) === 48) start++;
+  if (end - start > MAX_SIGNIFICANT_DIGITS) return undefined;
+  if (start === end) return { digits: 0n, scale: 0 };
+  let digits = BigInt(all.slice(start, end));
+  if (m[1] === '-') digits = -digits;
   if (scale < 0) {
     digits *= 10n ** BigInt(-scale);
     scale = 0;
   }
-  return normalise({ digits, scale });
+  return { digits, scale };
 };
 
 // ---------------------------------------------------------------------------------------------

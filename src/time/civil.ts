@@ -48,7 +48,10 @@ export const isoWeekdayOfDays = (days: number): number => ((((days + 3) % 7) + 7
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Parses `YYYY-MM-DD` to a day number; `undefined` when malformed or not a real date. */
+/**
+ * Parses `YYYY-MM-DD` to a day number; `undefined` when malformed or not a real date. Years are
+ * exactly four digits, 0000-9999 (0000 is 1 BC of the proleptic Gregorian calendar).
+ */
 export const parseIsoDate = (s: string): number | undefined => {
   const m = ISO_DATE.exec(s);
   if (m === null) return undefined;
@@ -63,11 +66,20 @@ export const parseIsoDate = (s: string): number | undefined => {
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-/** Formats a day number as `YYYY-MM-DD`. */
+/**
+ * Formats a day number as `YYYY-MM-DD` for the years 0000-9999, which {@link parseIsoDate} reads
+ * back. A year outside them (the engine may look a day past the supported range) is written in
+ * ISO 8601's expanded form, `+10000-01-01` or `-0001-12-31`, so that it is never mistaken for a
+ * four-digit year; take a date's year with {@link yearOfDays}, never from the text.
+ */
 export const formatIsoDate = (days: number): string => {
   const { year, month, day } = civilFromDays(days);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  const y = year >= 0 && year <= 9999 ? pad(year, 4) : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
+  return `${y}-${pad(month, 2)}-${pad(day, 2)}`;
 };
+
+/** The (proleptic Gregorian) year of a day number. */
+export const yearOfDays = (days: number): number => civilFromDays(days).year;
 
 /** Day number of January 1 of a year. */
 export const firstDayOfYear = (year: number): number => daysFromCivil(year, 1, 1);

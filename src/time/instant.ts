@@ -23,6 +23,38 @@ export type InstantInput = Date | DateTime | number | string;
 export type DurationInput = Duration | DurationLikeObject;
 
 // ---------------------------------------------------------------------------------------------
+// The supported range
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The first supported instant, `-0001-12-31T00:00:00Z` (inclusive). The library supports the
+ * UTC years 0000-9999 with one day of margin on each side, so that every local date from
+ * 0000-01-01 to 9999-12-31 lies inside the range in every zone (offsets, local mean time
+ * included, stay within ±16 h). Outside it, an instant from data is an `INSTANT_OUT_OF_RANGE`
+ * issue and an instant passed to a query is a `RangeError`.
+ */
+export const MIN_INSTANT_MS = -62_167_305_600_000;
+/** The end of the supported range, `10000-01-02T00:00:00Z` (exclusive): see {@link MIN_INSTANT_MS}. */
+export const MAX_INSTANT_MS = 253_402_387_200_000;
+
+/** Is `ms` a supported instant (finite, within `[MIN_INSTANT_MS, MAX_INSTANT_MS)`)? */
+export const isSupportedInstant = (ms: number): boolean => ms >= MIN_INSTANT_MS && ms < MAX_INSTANT_MS;
+
+/**
+ * Throws a `RangeError` unless `ms` is a supported instant (NaN and ±Infinity included): the
+ * check of the `…Millis` queries, for which such an instant is programmer misuse.
+ */
+export const assertInstantMillis = (ms: number, name = 'instant'): void => {
+  if (!(ms >= MIN_INSTANT_MS && ms < MAX_INSTANT_MS)) throw new RangeError(outOfRangeText(ms, name));
+};
+
+/** The longest ISO instant string read (a longer one is an issue, not a regex over megabytes). */
+const MAX_INSTANT_TEXT = 64;
+
+const outOfRangeText = (ms: unknown, name: string): string =>
+  `${name}: ${typeof ms === 'number' && Number.isFinite(ms) ? `epoch ms ${ms}` : String(ms)} is outside the supported range of instants, -0001-12-31T00:00:00Z to 10000-01-02T00:00:00Z (the years 0000-9999).`;
+
+// ---------------------------------------------------------------------------------------------
 // Parsers
 // ---------------------------------------------------------------------------------------------
 
@@ -34,21 +66,26 @@ const HAS_TIME = /T/;
  * Normalises an {@link InstantInput} to epoch milliseconds, collecting an issue on bad input.
  */
 export const parseInstant = (input: unknown, path: IssuePath = []): E.Either<Issue[], number> => {
+  const inRange = (ms: number): E.Either<Issue[], number> =>
+    isSupportedInstant(ms) ? E.right(ms) : E.left([issue(IssueCode.INSTANT_OUT_OF_RANGE, path, outOfRangeText(ms, 'The instant'))]);
   if (typeof input === 'number') {
     return Number.isFinite(input)
-      ? E.right(input)
+      ? inRange(input)
       : E.left([issue(IssueCode.INVALID_INSTANT, path, `Expected finite epoch milliseconds, got ${String(input)}.`)]);
   }
   if (input instanceof Date) {
     const ms = input.getTime();
-    return Number.isFinite(ms) ? E.right(ms) : E.left([issue(IssueCode.INVALID_INSTANT, path, 'Invalid Date.')]);
+    return Number.isFinite(ms) ? inRange(ms) : E.left([issue(IssueCode.INVALID_INSTANT, path, 'Invalid Date.')]);
   }
   if (DateTime.isDateTime(input)) {
     return input.isValid
-      ? E.right(input.toMillis())
+      ? inRange(input.toMillis())
       : E.left([issue(IssueCode.INVALID_INSTANT, path, `Invalid DateTime: ${input.invalidExplanation ?? 'invalid'}.`)]);
   }
   if (typeof input === 'string') {
+    if (input.length > MAX_INSTANT_TEXT) {
+      return E.left([issue(IssueCode.INVALID_INSTANT, path, `An instant string has at most ${MAX_INSTANT_TEXT} characters, got ${input.length}.`)]);
+    }
     const s = input.trim();
     if (!HAS_TIME.test(s) || !HAS_OFFSET.test(s)) {
       return E.left([
@@ -61,13 +98,16 @@ export const parseInstant = (input: unknown, path: IssuePath = []): E.Either<Iss
     }
     const dt = DateTime.fromISO(s, { setZone: true });
     return dt.isValid
-      ? E.right(dt.toMillis())
+      ? inRange(dt.toMillis())
       : E.left([issue(IssueCode.INVALID_INSTANT, path, `Not an ISO-8601 instant: ${JSON.stringify(input)}.`)]);
   }
   return E.left([
     issue(IssueCode.INVALID_INSTANT, path, `Expected a Date, a luxon DateTime, epoch milliseconds or an ISO string with offset, got ${describeValue(input)}.`),
   ]);
 };
+
+const DURATION_RANGE_TEXT = `The duration is beyond ±${Number.MAX_SAFE_INTEGER} ms (about 285,000 years).`;
+const outOfRangeDuration = (path: IssuePath): Issue => issue(IssueCode.INVALID_DURATION, path, DURATION_RANGE_TEXT);
 
 const DURATION_UNITS = ['weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds'] as const;
 const DURATION_UNIT_ALIASES: Record<string, (typeof DURATION_UNITS)[number]> = {
@@ -111,6 +151,10 @@ export const parseDuration = (input: unknown, path: IssuePath = []): E.Either<Is
     units++;
   }
   if (issues.length > 0) return E.left(issues);
+  // { hours: 1e308 } is finite hours but not a number of milliseconds: out of range, never Infinity
+  if (!(Math.abs(total) <= Number.MAX_SAFE_INTEGER)) {
+    return E.left([outOfRangeDuration(path)]);
+  }
   if (units === 0 && !Duration.isDuration(input)) {
     return E.left([issue(IssueCode.INVALID_DURATION, path, 'A duration needs at least one unit, e.g. { hours: 4 }.')]);
   }
@@ -168,20 +212,39 @@ export const readInstantMillis = (input: unknown, path: IssuePath, issues: Issue
 // Conversions for query arguments (bad input there is programmer misuse: it throws)
 // ---------------------------------------------------------------------------------------------
 
-/** Epoch milliseconds of an {@link InstantInput}; throws `TypeError` when it is not an instant. */
+/**
+ * Epoch milliseconds of an {@link InstantInput}; throws `TypeError` when it is not an instant,
+ * and `RangeError` when it is outside the supported range (NaN and ±Infinity epoch ms included).
+ */
 export const toMillis = (input: InstantInput, name = 'instant'): number => {
   // fast paths for the common valid inputs: no Either allocated on a query's way in
-  if (typeof input === 'number' && Number.isFinite(input)) return input;
-  if (DateTime.isDateTime(input) && input.isValid) return input.toMillis();
+  if (typeof input === 'number') {
+    assertInstantMillis(input, name);
+    return input;
+  }
+  if (DateTime.isDateTime(input) && input.isValid) {
+    const ms = input.toMillis();
+    assertInstantMillis(ms, name);
+    return ms;
+  }
   const r = parseInstant(input);
-  if (E.isLeft(r)) throw new TypeError(`${name}: ${r.left.map((i) => i.message).join(' ')}`);
+  if (E.isLeft(r)) {
+    const text = `${name}: ${r.left.map((i) => i.message).join(' ')}`;
+    throw r.left.every((i) => i.code === IssueCode.INSTANT_OUT_OF_RANGE) ? new RangeError(text) : new TypeError(text);
+  }
   return r.right;
 };
 
-/** Milliseconds of a {@link DurationInput}; throws `TypeError` when it is not a duration. */
+/**
+ * Milliseconds of a {@link DurationInput}; throws `TypeError` when it is not a duration, and
+ * `RangeError` when it is beyond the safe-integer range of milliseconds (`{ hours: 1e308 }`).
+ */
 export const toDurationMillis = (input: DurationInput, name = 'duration'): number => {
   const r = parseDuration(input);
-  if (E.isLeft(r)) throw new TypeError(`${name}: ${r.left.map((i) => i.message).join(' ')}`);
+  if (E.isLeft(r)) {
+    const text = `${name}: ${r.left.map((i) => i.message).join(' ')}`;
+    throw r.left.every((i) => i.message === DURATION_RANGE_TEXT) ? new RangeError(text) : new TypeError(text);
+  }
   return r.right;
 };
 

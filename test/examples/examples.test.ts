@@ -31,3 +31,24 @@ describe('examples/billing.ts', () => {
     expect(run('examples/billing.ts').length).toBeGreaterThan(100);
   });
 });
+
+describe('examples/audit-export.ts', () => {
+  const output = run('examples/audit-export.ts');
+  it('prints the helpdesk bugs it finds, each with the cause that reproduces the figure', () => {
+    expect(output).toContain('#4101 Invoice PDF shows the wrong VAT number: agrees');
+    expect(output).toMatch(/#4102 .*: 2 finding\(s\)[\s\S]*resolution dueAt: helpdesk 2026-03-20T04:00:00\+02:00, contract 2026-03-17T12:00:00\+02:00 {2}\[cause: pausesInWallTime\]/);
+    expect(output).toMatch(/#4103 [\s\S]*\[cause: dstIgnored\]/);
+    expect(output).toMatch(/#4104 [\s\S]*pausesLostOnPriorityChange/);
+    expect(output).toContain('7 tickets audited: 2 agree, 5 disagree (10 findings).');
+  });
+});
+
+describe('examples/parallel-compliance.ts (small N: the bench runs 200,000)', () => {
+  it('merges the workers’ reports into the one-thread report', () => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'examples/parallel-compliance.ts', '1000'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(output).toContain('compliance report over 1,000 generated tickets');
+    expect(output).toMatch(/merged report of \d+ shard\(s\) equals the one-thread report: true/);
+    expect(output).toMatch(/^firstResponse\s+high\s+\d+/m);
+    expect(output).toMatch(/speed-up\s+: \d+\.\d\d×/);
+  });
+});

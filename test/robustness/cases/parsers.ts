@@ -1,0 +1,203 @@
+/**
+ * The random-input run (issue 10): every public function documented never to throw on data gets
+ * hostile JSON-like values (test/robustness/hostile.ts), both as whole arguments and planted at
+ * random paths of a valid input. Each call must return its `Either` (issues well-formed: a code,
+ * a path, a message) or, for the functions documented to throw on bad data (`makeX`, `money`,
+ * `priceWork`…), throw their documented `InvalidInputError`; and it must do so within a time
+ * budget. Each target is one worker case returning a report; a hang kills the worker and names
+ * the input it was working on.
+ */
+import fc from 'fast-check';
+import * as E from 'fp-ts/lib/Either.js';
+import {
+  allocateIncidents,
+  billPhoneCalls,
+  buildInvoice,
+  fixedFee,
+  InvalidInputError,
+  isOpenMillis,
+  isUpgradeCovered,
+  maintenanceFee,
+  makeCalendar,
+  makeHolidaySource,
+  makeMoney,
+  money,
+  parseCalendar,
+  parseHolidaySource,
+  parseHolidaySources,
+  parseMoney,
+  priceWork,
+  safeParseCalendar,
+  safeParseHolidaySource,
+  safeParseMoney,
+  type Calendar,
+} from '../../../src/index.js';
+import type { BudgetCase } from '../budget.js';
+import { describeHostile, hostileValue, mutate, mutation, realize } from '../hostile.js';
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/** A public function under test: its valid arguments, and how it may fail. */
+export interface Target {
+  /** Valid arguments (JSON data). */
+  readonly valid: readonly unknown[];
+  readonly call: (args: readonly unknown[]) => unknown;
+  /** Documented to throw `InvalidInputError` on bad data (instead of returning issues). */
+  readonly throwsInvalidInput?: boolean;
+}
+
+export interface FuzzReport {
+  readonly calls: number;
+  readonly lefts: number;
+  readonly rights: number;
+  readonly maxMs: number;
+  readonly slowest: string;
+  readonly failures: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The targets
+// ---------------------------------------------------------------------------------------------
+
+const WEEK = { mon: ['09:00-17:00'], tue: ['09:00-12:00', '13:00-17:00'], fri: ['22:00-06:00'] };
+const CALENDAR = {
+  timeZone: 'Europe/Athens',
+  week: WEEK,
+  holidays: [{ country: 'GR' }, { dates: ['2025-12-24'] }],
+  overrides: [{ date: '2025-06-07', hours: ['10:00-14:00'] }],
+  closures: [{ start: '2025-08-01T00:00:00+03:00', end: '2025-08-02T00:00:00+03:00' }],
+};
+const ALLOWANCE = {
+  increment: { minutes: 15 },
+  limits: [{ per: 'month', limit: { hours: 1 } }, { per: 'year', limit: { hours: 12 } }],
+  carryOver: 'none',
+  overage: { hourlyRate: { amount: 6000, currency: 'EUR' }, rounding: 'halfUp' },
+};
+const CONTRACT = { start: '2025-01-01', end: '2026-01-01', timeZone: 'Europe/Athens', periods: 'calendar' };
+const CALLS = [
+  { id: 'a', start: '2025-03-03T10:00:00+02:00', durationSeconds: 420 },
+  { id: 'b', start: '2025-03-04T10:00:00+02:00', durationSeconds: 2400.5 },
+];
+const PACKS = [{ id: 'P2', size: 2, validFrom: '2025-01-01T00:00:00+02:00', validTo: '2026-01-01T00:00:00+02:00' }];
+const INCIDENTS = [
+  { id: 'i1', openedAt: '2025-02-03T10:00:00+02:00' },
+  { id: 'i2', openedAt: '2025-02-03T11:00:00+02:00', mergedInto: 'i1' },
+  { id: 'i3', openedAt: '2025-02-10T10:00:00+02:00', reopens: { id: 'i1', closedAt: '2025-02-05T10:00:00+02:00' } },
+];
+const WORK = { description: 'Fix', duration: { minutes: 70 }, hourlyRate: { amount: 6000, currency: 'EUR' }, increment: { minutes: 15 }, surchargePercent: 50, rounding: 'halfEven' };
+const ITEMS = [
+  { kind: 'work', ...WORK },
+  { kind: 'maintenance', description: 'Maintenance', baseValue: { amount: 1_000_000, currency: 'EUR' }, percent: 12 },
+  { kind: 'fee', description: 'Phone package', amount: { amount: 12000, currency: 'EUR' } },
+];
+
+const PROBE = Date.UTC(2025, 5, 2, 10);
+/** A parsed calendar is lazy: ask it one question, so that deferred work is exercised too. */
+const probe = (r: unknown): unknown => {
+  const e = r as E.Either<unknown, Calendar>;
+  if (E.isRight(e)) isOpenMillis(e.right, PROBE);
+  return r;
+};
+
+export const TARGETS: Record<string, Target> = {
+  parseCalendar: { valid: [CALENDAR], call: ([a]) => probe(parseCalendar(a)) },
+  safeParseCalendar: { valid: [CALENDAR], call: ([a]) => safeParseCalendar(a) },
+  makeCalendar: { valid: [CALENDAR], call: ([a]) => makeCalendar(a as never), throwsInvalidInput: true },
+  parseHolidaySource: { valid: [{ country: 'RU', types: ['public'] }, 'Europe/Moscow'], call: ([a, b]) => parseHolidaySource(a, b as string) },
+  'parseHolidaySource (dates)': { valid: [{ dates: ['2025-01-02', '9999-12-31'] }, 'Asia/Tokyo'], call: ([a, b]) => parseHolidaySource(a, b as string) },
+  parseHolidaySources: { valid: [[{ country: 'GR', sector: 'private' }, { dates: ['2025-12-24'] }], 'Europe/Athens'], call: ([a, b]) => parseHolidaySources(a, b as string) },
+  safeParseHolidaySource: { valid: [{ country: 'SK' }, 'Europe/Bratislava'], call: ([a, b]) => safeParseHolidaySource(a, b as string) },
+  makeHolidaySource: { valid: [{ country: 'SK' }, 'Europe/Bratislava'], call: ([a, b]) => makeHolidaySource(a, b as string), throwsInvalidInput: true },
+  parseMoney: { valid: [{ major: '120.00', currency: 'EUR' }], call: ([a]) => parseMoney(a) },
+  'parseMoney (minor)': { valid: [{ amount: 500, currency: 'JPY' }], call: ([a]) => parseMoney(a) },
+  safeParseMoney: { valid: [{ major: '1.234', currency: 'KWD' }], call: ([a]) => safeParseMoney(a) },
+  makeMoney: { valid: [{ amount: 1, currency: 'EUR' }], call: ([a]) => makeMoney(a), throwsInvalidInput: true },
+  money: { valid: ['120.00', 'EUR'], call: ([a, b]) => money(a as string, b as string), throwsInvalidInput: true },
+  billPhoneCalls: { valid: [ALLOWANCE, CONTRACT, CALLS], call: ([a, b, c]) => billPhoneCalls(a as never, b as never, c as never) },
+  allocateIncidents: { valid: [PACKS, INCIDENTS, { reopenWindowDays: 7 }], call: ([a, b, c]) => allocateIncidents(a as never, b as never, c as never) },
+  buildInvoice: { valid: [ITEMS, { currency: 'EUR' }], call: ([a, b]) => buildInvoice(a as never, b as never) },
+  priceWork: { valid: [WORK], call: ([a]) => priceWork(a as never), throwsInvalidInput: true },
+  maintenanceFee: { valid: [{ description: 'M', baseValue: { amount: 100, currency: 'EUR' }, percent: '12.5' }], call: ([a]) => maintenanceFee(a as never), throwsInvalidInput: true },
+  fixedFee: { valid: [{ description: 'F', amount: { amount: 100, currency: 'EUR' } }], call: ([a]) => fixedFee(a as never), throwsInvalidInput: true },
+  isUpgradeCovered: { valid: ['3.4.2', '3.9', 'major'], call: ([a, b, c]) => isUpgradeCovered(a as string, b as string, c as never), throwsInvalidInput: true },
+};
+
+// ---------------------------------------------------------------------------------------------
+// The run
+// ---------------------------------------------------------------------------------------------
+
+/** Runs per target, and the seed (fixed: a failure is reproducible). */
+export const RUNS = 120;
+export const SEED = 20261201;
+
+const argsArbitrary = (t: Target): fc.Arbitrary<unknown[]> =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 3 }).map((ms) => mutate([...t.valid], ms) as unknown[]) },
+    { weight: 1, arbitrary: fc.array(hostileValue, { minLength: t.valid.length, maxLength: t.valid.length }) },
+  );
+
+const wellFormedIssues = (issues: unknown): boolean =>
+  Array.isArray(issues) &&
+  issues.length > 0 &&
+  issues.every(
+    (i: unknown) =>
+      i !== null &&
+      typeof i === 'object' &&
+      typeof (i as { code?: unknown }).code === 'string' &&
+      Array.isArray((i as { path?: unknown }).path) &&
+      typeof (i as { message?: unknown }).message === 'string',
+  );
+
+const fuzz = (name: string, t: Target, progress: (note: string) => void): FuzzReport => {
+  const inputs = fc.sample(argsArbitrary(t), { numRuns: RUNS, seed: SEED + name.length });
+  let lefts = 0;
+  let rights = 0;
+  let maxMs = 0;
+  let slowest = '';
+  const failures: string[] = [];
+  inputs.forEach((args, k) => {
+    const text = `#${k} ${describeHostile(args)}`;
+    progress(text);
+    const real = realize(args) as unknown[];
+    const t0 = performance.now();
+    let verdict: string | undefined;
+    try {
+      const r = t.call(real) as { _tag?: string; left?: unknown; success?: boolean; issues?: unknown };
+      if (r !== null && typeof r === 'object' && (r._tag === 'Left' || r.success === false)) {
+        lefts++;
+        if (!wellFormedIssues(r._tag === 'Left' ? r.left : r.issues)) verdict = 'malformed issues';
+      } else rights++;
+    } catch (e) {
+      if (t.throwsInvalidInput && e instanceof InvalidInputError && wellFormedIssues(e.issues)) lefts++;
+      else verdict = `threw ${(e as Error)?.constructor?.name}: ${String((e as Error)?.message ?? e).slice(0, 160)}`;
+    }
+    const ms = performance.now() - t0;
+    if (ms > maxMs) {
+      maxMs = ms;
+      slowest = text;
+    }
+    if (verdict !== undefined && failures.length < 8) failures.push(`${text}: ${verdict}`);
+  });
+  return { calls: inputs.length, lefts, rights, maxMs, slowest, failures };
+};
+
+export const cases: Record<string, BudgetCase<undefined>> = Object.fromEntries(
+  Object.entries(TARGETS).map(([name, t]) => [
+    name,
+    {
+      // warm: the first valid call loads date-holidays' data and builds zone tables
+      setup: () => {
+        try {
+          t.call(t.valid);
+        } catch {
+          // reported by the run itself
+        }
+        return undefined;
+      },
+      run: (_: undefined, progress: (note: string) => void) => fuzz(name, t, progress),
+      report: true,
+    },
+  ]),
+);

@@ -81,7 +81,14 @@ export const freezeResolvedSource = (
       year: y,
       basis: basis === 'official' ? 'official' : 'rules',
       citations: [...(coverage?.citations ?? [])],
-      holidays: data.holidays.map((h) => ({ date: h.date, name: h.name, type: h.type, start: iso(h.start), end: iso(h.end) })),
+      holidays: data.holidays.map((h) => ({
+        date: h.date,
+        name: h.name,
+        ...(h.names === undefined ? {} : { names: { ...h.names } }),
+        type: h.type,
+        start: iso(h.start),
+        end: iso(h.end),
+      })),
       workingDays: data.workingDays.map((w) => ({ ...w })),
       shortenedDays: data.shortenedDays.map((s) => ({ ...s })),
     });
@@ -214,10 +221,11 @@ const readLocalDate = (input: unknown, path: IssuePath, issues: Issue[]): string
 
 const readFrozenHoliday = (input: unknown, path: IssuePath, issues: Issue[]): HolidayOccurrence | undefined => {
   const before = issues.length;
-  const rec = readRecord(input, path, issues, ['date', 'name', 'type', 'start', 'end']);
+  const rec = readRecord(input, path, issues, ['date', 'name', 'names', 'type', 'start', 'end']);
   if (rec === undefined) return undefined;
   const date = readRequired(rec, 'date', path, issues, readLocalDate);
   const name = readRequired(rec, 'name', path, issues, readString);
+  const names = readOptional(rec, 'names', path, issues, readNames);
   const type = readRequired(rec, 'type', path, issues, readString);
   const start = readRequired(rec, 'start', path, issues, readInstantMillis);
   const end = readRequired(rec, 'end', path, issues, readInstantMillis);
@@ -225,7 +233,20 @@ const readFrozenHoliday = (input: unknown, path: IssuePath, issues: Issue[]): Ho
     issues.push(issue(IssueCode.INVALID_INTERVAL, [...path, 'end'], 'A holiday ends after it starts.'));
   }
   if (issues.length > before || date === undefined || name === undefined || type === undefined || start === undefined || end === undefined) return undefined;
-  return { date, name, type, start, end };
+  return names === undefined ? { date, name, type, start, end } : { date, name, names, type, start, end };
+};
+
+/** `{ [language]: name }`, every name a string. */
+const readNames = (input: unknown, path: IssuePath, issues: Issue[]): Readonly<Record<string, string>> | undefined => {
+  const rec = readRecord(input, path, issues);
+  if (rec === undefined) return undefined;
+  const out: Record<string, string> = {};
+  const before = issues.length;
+  for (const [lang, n] of Object.entries(rec)) {
+    const v = readString(n, [...path, lang], issues);
+    if (v !== undefined) out[lang] = v;
+  }
+  return issues.length > before ? undefined : Object.freeze(out);
 };
 
 const readTransfer = (input: unknown, path: IssuePath, issues: Issue[]): WorkingDayTransfer | undefined => {

@@ -36,3 +36,6 @@ export const knownRegions: typeof Rules.knownRegions = () => {
 export const rulesEngine: typeof Rules.rulesEngine = () => {
   throw absent('rulesEngine');
 };
+
+/** The same languages as `rules.ts` (a constant: no date-holidays involved). */
+export const NAME_LANGUAGES: typeof Rules.NAME_LANGUAGES = ['en', 'el', 'ru', 'sk'];

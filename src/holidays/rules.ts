@@ -13,13 +13,19 @@ import type { HolidayOccurrence, HolidayType } from './types.js';
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** An occurrence derived from a date-holidays rule (the rule string kept for corrections). */
+/**
+ * An occurrence derived from a date-holidays rule (the rule string kept for corrections).
+ * @category Holidays
+ */
 export interface RuleOccurrence extends HolidayOccurrence {
   /** date-holidays' rule, e.g. `'orthodox -48'`; `''` for data added by the library. */
   readonly rule: string;
 }
 
-/** What a rules engine is keyed by. */
+/**
+ * What a rules engine is keyed by.
+ * @category Holidays
+ */
 export interface RulesKey {
   readonly country: string;
   readonly state?: string | undefined;
@@ -34,6 +40,9 @@ export interface RulesKey {
  */
 export const RULES_LOADED: boolean = true;
 
+/** The languages whose holiday names every occurrence carries when the data has them (besides the country's own). */
+export const NAME_LANGUAGES: readonly string[] = ['en', 'el', 'ru', 'sk'];
+
 // ---------------------------------------------------------------------------------------------
 // Code lists (for validation)
 // ---------------------------------------------------------------------------------------------
@@ -42,15 +51,24 @@ let catalogue: Holidays | undefined;
 const catalogueInstance = (): Holidays => (catalogue ??= new Holidays());
 let countries: Readonly<Record<string, string>> | undefined;
 
-/** The country codes date-holidays knows (upper case). */
+/**
+ * The country codes date-holidays knows (upper case).
+ * @category Holidays
+ */
 export const knownCountries = (): Readonly<Record<string, string>> =>
   (countries ??= (catalogueInstance().getCountries() as Record<string, string> | undefined) ?? {});
 
-/** The state codes of a country (empty when it has none). */
+/**
+ * The state codes of a country (empty when it has none).
+ * @category Holidays
+ */
 export const knownStates = (country: string): Readonly<Record<string, string>> =>
   (catalogueInstance().getStates(country) as Record<string, string> | undefined) ?? {};
 
-/** The region codes of a state (empty when it has none). */
+/**
+ * The region codes of a state (empty when it has none).
+ * @category Holidays
+ */
 export const knownRegions = (country: string, state: string): Readonly<Record<string, string>> =>
   (catalogueInstance().getRegions(country, state) as Record<string, string> | undefined) ?? {};
 
@@ -66,10 +84,14 @@ interface RawEntry {
   readonly rule: string;
 }
 
-/** date-holidays for one source, with per-year caches. */
+/**
+ * date-holidays for one source, with per-year caches.
+ * @category Holidays
+ */
 export class RulesEngine {
   private readonly key: RulesKey;
   private instance: Holidays | undefined;
+  private ruleNames: Map<string, Readonly<Record<string, string>>> | undefined;
   private readonly raw = new Map<number, readonly RawEntry[]>();
   private readonly years = new Map<number, readonly RuleOccurrence[]>();
 
@@ -96,6 +118,26 @@ export class RulesEngine {
       this.instance = new Holidays(where, { timezone: timeZone, types: [...types], languages: ['en'] });
     }
     return this.instance;
+  }
+
+  /**
+   * The names of a rule by language (the explanations' languages and the country's own), read
+   * once per engine from the rules date-holidays already holds (no extra `getHolidays` call).
+   */
+  private namesOf(rule: string): Readonly<Record<string, string>> | undefined {
+    if (this.ruleNames === undefined) {
+      const hd = this.holidays();
+      const keep = new Set<string>([...NAME_LANGUAGES, ...hd.getLanguages()]);
+      this.ruleNames = new Map();
+      // the rule objects carry `rule` and `name` ({ lang: name }); the typings omit them
+      for (const r of hd.getRules() as unknown as readonly { readonly rule: string; readonly name?: unknown }[]) {
+        if (typeof r.name !== 'object' || r.name === null) continue;
+        const names: Record<string, string> = {};
+        for (const [lang, name] of Object.entries(r.name as Record<string, unknown>)) if (keep.has(lang) && typeof name === 'string') names[lang] = name;
+        if (Object.keys(names).length > 0) this.ruleNames.set(r.rule, Object.freeze(names));
+      }
+    }
+    return this.ruleNames.get(rule);
   }
 
   private rawYear(y: number): readonly RawEntry[] {
@@ -143,7 +185,8 @@ export class RulesEngine {
           const id = `${date}|${start}|${end}|${e.name}|${e.type}`;
           if (seen.has(id)) continue;
           seen.add(id);
-          out.push({ date, name: e.name, type: e.type, start, end, rule: e.rule });
+          const names = this.namesOf(e.rule);
+          out.push(names === undefined ? { date, name: e.name, type: e.type, start, end, rule: e.rule } : { date, name: e.name, names, type: e.type, start, end, rule: e.rule });
         }
       }
     }
@@ -154,7 +197,10 @@ export class RulesEngine {
 
 const engines = new Map<string, RulesEngine>();
 
-/** The shared engine of a key (created on first use; date-holidays itself only when queried). */
+/**
+ * The shared engine of a key (created on first use; date-holidays itself only when queried).
+ * @category Holidays
+ */
 export const rulesEngine = (key: RulesKey): RulesEngine => {
   const id = [key.country, key.state ?? '', key.region ?? '', key.types.join(','), key.timeZone].join('|');
   let engine = engines.get(id);

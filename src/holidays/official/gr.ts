@@ -22,11 +22,17 @@ import type { OfficialCountryData } from './shape.js';
 const NO_MOVE = (year: number, weekday: string): string =>
   `Labour Day ${year} falls on ${weekday}, outside Holy Week: no move (dates checked against the official list of holidays)`;
 
-/** The Greek corrections. */
+/**
+ * The Greek corrections.
+ * @category Holidays
+ */
 export const GR: OfficialCountryData = {
   country: 'GR',
   names: {
     'orthodox -48': 'Clean Monday',
+  },
+  localNames: {
+    'Clean Monday': { el: 'Καθαρά Δευτέρα' },
   },
   publicSectorOnly: ['orthodox -48', 'orthodox -2', 'orthodox 50'],
   years: [

@@ -128,7 +128,8 @@ export const nextClosingMillis = (cal: Calendar, ms: number): number => {
  * previousOpeningMillis(cal, Date.UTC(2025, 5, 2, 10)) === Date.UTC(2025, 5, 2, 9); // true
  * previousOpeningMillis(cal, Date.UTC(2025, 5, 4, 10)) === Date.UTC(2025, 5, 2, 9); // true (Wednesday → Monday)
  * ```
- */
+
+ * @category Business time */
 export const previousOpeningMillis = (cal: Calendar, ms: number): number => {
   assertInstantMillis(ms, 'ms');
   return yearIndexOf(cal).previousOpening(ms);
@@ -144,7 +145,8 @@ export const previousOpeningMillis = (cal: Calendar, ms: number): number => {
  * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
  * previousClosingMillis(cal, Date.UTC(2025, 5, 4, 10)) === Date.UTC(2025, 5, 2, 17); // true
  * ```
- */
+
+ * @category Business time */
 export const previousClosingMillis = (cal: Calendar, ms: number): number => {
   assertInstantMillis(ms, 'ms');
   return yearIndexOf(cal).previousClosing(ms);
@@ -259,7 +261,8 @@ export const nextClosing = (cal: Calendar, t: InstantInput): DateTime<true> => t
  * previousOpening(cal, '2025-06-09T08:00:00+03:00').toISO(); // '2025-06-06T09:30:00.000+03:00' (Monday early → Friday)
  * previousOpening(cal, '2025-06-09T12:00:00+03:00').toISO(); // '2025-06-09T09:30:00.000+03:00'
  * ```
- */
+
+ * @category Business time */
 export const previousOpening = (cal: Calendar, t: InstantInput): DateTime<true> => toDateTime(previousOpeningMillis(cal, toMillis(t, 't')), cal.timeZone);
 
 /**
@@ -274,7 +277,8 @@ export const previousOpening = (cal: Calendar, t: InstantInput): DateTime<true> 
  * previousClosing(cal, '2025-06-08T12:00:00+03:00').toISO(); // '2025-06-06T17:30:00.000+03:00' (Sunday → Friday's closing)
  * previousClosing(cal, '2025-06-09T12:00:00+03:00').toISO(); // '2025-06-09T12:00:00.000+03:00' (open: t itself)
  * ```
- */
+
+ * @category Business time */
 export const previousClosing = (cal: Calendar, t: InstantInput): DateTime<true> => toDateTime(previousClosingMillis(cal, toMillis(t, 't')), cal.timeZone);
 
 /**
@@ -459,7 +463,8 @@ export const addBusinessDaysMillis = (cal: Calendar, ms: number, n: number): num
  * businessDaysBetween(cal, '2025-06-06', '2025-06-02'); // -4
  * businessDaysBetween(cal, '2025-06-07', '2025-06-06'); // -1 (Saturday back to Friday)
  * ```
- */
+
+ * @category Business time */
 export const businessDaysBetween = (cal: Calendar, a: string | InstantInput, b: string | InstantInput): number =>
   countBusinessDays(cal, localDayOf(cal, a), localDayOf(cal, b));
 
@@ -472,7 +477,8 @@ export const businessDaysBetween = (cal: Calendar, a: string | InstantInput, b: 
  * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'], tue: ['09:00-17:00'] } });
  * businessDaysBetweenMillis(cal, Date.UTC(2025, 5, 1, 12), Date.UTC(2025, 5, 10, 8)); // 4 (Mon 2, Tue 3, Mon 9, Tue 10)
  * ```
- */
+
+ * @category Business time */
 export const businessDaysBetweenMillis = (cal: Calendar, aMs: number, bMs: number): number => {
   assertSpan(aMs, bMs, 'aMs', 'bMs');
   const zone = zoneOf(cal);

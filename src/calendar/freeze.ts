@@ -24,7 +24,8 @@ import { parseSpec } from './spec.js';
  * import type { FreezeCalendarSpecOptions } from 'support-sla';
  * const contractYears: FreezeCalendarSpecOptions = { from: 2025, to: 2027 };
  * ```
- */
+
+ * @category Calendars */
 export interface FreezeCalendarSpecOptions {
   /** First year to freeze. */
   readonly from: number;
@@ -59,7 +60,8 @@ export interface FreezeCalendarSpecOptions {
  *   addBusinessTime(cal, '2025-04-17T16:00:00+03:00', { hours: 4 }).toISO(); // '2025-04-22T12:00:00.000+03:00'
  * }
  * ```
- */
+
+ * @category Calendars */
 export const freezeCalendarSpec = (spec: unknown, options: FreezeCalendarSpecOptions): E.Either<Issue[], CalendarSpec> => {
   const issues = readYears(options);
   const parsed = parseSpec(spec);
@@ -86,7 +88,8 @@ export const freezeCalendarSpec = (spec: unknown, options: FreezeCalendarSpecOpt
  * const spec = freezeCalendarSpecOrThrow({ timeZone: 'Europe/Moscow', week: { mon: ['09:00-18:00'] }, holidays: [{ country: 'RU' }] }, { from: 2025, to: 2026 });
  * JSON.stringify(spec).includes('2025-11-01'); // true: the working Saturday is kept
  * ```
- */
+
+ * @category Calendars */
 export const freezeCalendarSpecOrThrow = (spec: unknown, options: FreezeCalendarSpecOptions): CalendarSpec =>
   orThrow('calendar spec to freeze', freezeCalendarSpec(spec, options));
 

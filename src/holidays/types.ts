@@ -317,7 +317,8 @@ export interface DatesHolidaySource {
  * import type { FrozenHoliday } from 'support-sla';
  * const xmasEve: FrozenHoliday = { date: '2025-12-24', name: 'Christmas Eve', type: 'bank', start: '2025-12-24T14:00:00.000+01:00', end: '2025-12-25T00:00:00.000+01:00' };
  * ```
- */
+
+ * @category Holidays */
 export interface FrozenHoliday {
   /** Local date `YYYY-MM-DD`. */
   readonly date: string;
@@ -341,7 +342,8 @@ export interface FrozenHoliday {
  * import type { FrozenHolidayYear } from 'support-sla';
  * const y: FrozenHolidayYear = { year: 2025, basis: 'official', citations: [], holidays: [], workingDays: [{ date: '2025-11-01', hoursOf: 'mon' }], shortenedDays: [{ date: '2025-11-01', minutes: 60 }] };
  * ```
- */
+
+ * @category Holidays */
 export interface FrozenHolidayYear {
   /** The year (local dates of the source's zone). */
   readonly year: number;
@@ -366,7 +368,8 @@ export interface FrozenHolidayYear {
  * import { freezeCalendarSpec, type FrozenHolidays } from 'support-sla';
  * // built by freezeCalendarSpec, then stored as JSON
  * ```
- */
+
+ * @category Holidays */
 export interface FrozenHolidays {
   /** First year frozen. */
   readonly from: number;
@@ -392,7 +395,8 @@ export interface FrozenHolidays {
  * const spec = { timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] }, holidays: [{ country: 'GR' }] };
  * const frozen = freezeCalendarSpec(spec, { from: 2025, to: 2027 }); // Either: Right(spec with { frozen } sources)
  * ```
- */
+
+ * @category Holidays */
 export interface FrozenHolidaySource {
   /** The frozen years. */
   readonly frozen: FrozenHolidays;

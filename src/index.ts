@@ -19,3 +19,7 @@ export * from './ticket/index.js';
 export * from './clocks/index.js';
 export * from './compliance/index.js';
 export * from './explain/index.js';
+export type { PlanEntitlements, IncidentPackTerms, PlanRates, PackValidity } from './plan/entitlements.js';
+export { parseEntitlements } from './plan/entitlements.js';
+export type { PlanBilling, PackPurchase, PlanWork, PlanMaintenance, PlanUsage, BillPlanOptions, PlanBill } from './plan/billing.js';
+export { billPlanPhoneCalls, planIncidentPacks, allocatePlanIncidents, pricePlanWork, planMaintenanceFee, billPlan } from './plan/billing.js';

@@ -14,7 +14,7 @@
  * @internal
  */
 import { clip, differenceOf, normalize, unionOf, type Boundaries } from '../internal/intervals.js';
-import { formatIsoDate, isoWeekdayOfDays, MS_PER_DAY, WEEKDAYS, type Weekday } from '../time/civil.js';
+import { formatIsoDate, isoWeekdayOfDays, MS_PER_DAY, WEEKDAYS, yearOfDays, type Weekday } from '../time/civil.js';
 import type { ZoneRules } from '../time/zone.js';
 import type { HolidayOccurrence, HolidayYear, ResolvedHolidaySource } from '../holidays/types.js';
 import type { DayIntervals, NormalizedSpec, ParsedSpec } from './spec.js';
@@ -208,7 +208,7 @@ const holidayYearsOf = (sources: readonly ResolvedHolidaySource[], firstDay: num
   return out;
 };
 
-const yearOf = (day: number): number => Number(formatIsoDate(day).slice(0, 4));
+const yearOf = (day: number): number => yearOfDays(day);
 
 const isOverridden = (spec: NormalizedSpec, date: string): boolean => {
   if (spec.overrides.size === 0) return false;

@@ -5,7 +5,7 @@
  * @internal
  */
 import Holidays from 'date-holidays';
-import { formatIsoDate } from '../time/civil.js';
+import { formatIsoDate, yearOfDays } from '../time/civil.js';
 import { zoneRules } from '../time/zone.js';
 import type { HolidayOccurrence, HolidayType } from './types.js';
 
@@ -130,7 +130,7 @@ export class RulesEngine {
         const lastDay = zone.localDays(e.end - 1);
         for (let d = firstDay; d <= lastDay; d++) {
           const date = formatIsoDate(d);
-          if (Number(date.slice(0, 4)) !== y) continue;
+          if (yearOfDays(d) !== y) continue;
           const start = Math.max(e.start, zone.localToMillis(d, 0));
           const end = Math.min(e.end, zone.localToMillis(d + 1, 0));
           if (!(end > start)) continue;

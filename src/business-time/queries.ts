@@ -52,6 +52,8 @@ export interface HolidayInfo {
   readonly date: string;
   /** The holiday's name (English). */
   readonly name: string;
+  /** The holiday's names by language (`'el'`, `'ru'`, `'sk'`, …) where the holiday data has them. */
+  readonly names?: Readonly<Record<string, string>>;
   /** date-holidays' type: `'public'`, `'bank'`, … (`'public'` for `{ dates }` sources). */
   readonly type: string;
   /** First closed instant (in the calendar's zone). */
@@ -374,7 +376,7 @@ export const holidaysBetween = (cal: Calendar, from: InstantInput, to: InstantIn
   const firstYear = yearOfDays(zone.localDays(a) - 1);
   const lastYear = yearOfDays(zone.localDays(b) + 1);
   const seen = new Set<string>();
-  const found: { date: string; name: string; type: string; start: number; end: number }[] = [];
+  const found: { date: string; name: string; names?: Readonly<Record<string, string>>; type: string; start: number; end: number }[] = [];
   for (const source of holidaySourcesOf(cal)) {
     for (let y = firstYear; y <= lastYear; y++) {
       for (const h of source.year(y).holidays) {
@@ -390,6 +392,7 @@ export const holidaysBetween = (cal: Calendar, from: InstantInput, to: InstantIn
   return found.map((h) => ({
     date: h.date,
     name: h.name,
+    ...(h.names !== undefined ? { names: h.names } : {}),
     type: h.type,
     start: toDateTime(h.start, cal.timeZone),
     end: toDateTime(h.end, cal.timeZone),

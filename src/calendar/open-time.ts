@@ -33,6 +33,8 @@ export type ClosedReason = 'night' | 'weekend' | 'holiday' | 'closure';
 export interface ClosedCause {
   readonly reason: ClosedReason;
   readonly name?: string;
+  /** The holiday's names by language, where the holiday data has them. */
+  readonly names?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -184,7 +186,7 @@ export const specClosedExplainer =
         if (h.start < to && h.end > from && !isOverridden(spec, h.date) && (holiday === undefined || h.start < holiday.start)) holiday = h;
       }
     }
-    if (holiday !== undefined) return { reason: 'holiday', name: holiday.name };
+    if (holiday !== undefined) return holiday.names === undefined ? { reason: 'holiday', name: holiday.name } : { reason: 'holiday', name: holiday.name, names: holiday.names };
     const adjustments = transfersAndShortenedDays(holidayYears);
     let weekend = false;
     for (let d = firstDay; d <= lastDay; d++) {

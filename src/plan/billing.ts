@@ -20,9 +20,9 @@ import {
   type PhoneCall,
   type PhoneStatement,
 } from '../quota/index.js';
-import { readContract } from '../quota/phone.js';
+import { readContract } from '../quota/phone-allowance.js';
 import { periodContaining } from '../quota/periods.js';
-import { buildInvoice, type ChargeLine, type Invoice, type InvoiceItem } from '../quota/index.js';
+import { buildInvoice, type ChargeLine, type Invoice, type InvoiceItem } from '../billing/index.js';
 import type { PlanEntitlements } from './entitlements.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { issue, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { finish, readArray, readEnum, readFiniteNumber, readOptional, readRecord, readRequired } from '../internal/read.js';
 import { parseMoney, type Money } from '../money/money.js';
-import { billPhoneCalls, type PhoneAllowance } from '../quota/index.js';
+import { readPhoneAllowance, type PhoneAllowance } from '../quota/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -163,7 +163,7 @@ const readMoney = (input: unknown, path: IssuePath, issues: Issue[]): Money | un
     return undefined;
   }
   if (r.right.amount < 0) {
-    issues.push(issue(IssueCode.INVALID_AMOUNT, path, `The amount cannot be negative, got ${r.right.amount} minor units.`));
+    issues.push(issue(IssueCode.NEGATIVE_AMOUNT, path, `The amount cannot be negative, got ${r.right.amount} minor units.`));
     return undefined;
   }
   return issues.length > before ? undefined : Object.freeze({ amount: r.right.amount, currency: r.right.currency });
@@ -192,19 +192,6 @@ const readRates = (input: unknown, path: IssuePath, issues: Issue[]): PlanRates 
 /** A duration as plain data: a copy of a `{ minutes: 15 }` object, or a luxon Duration's units. */
 const plainDuration = (d: unknown): Readonly<Record<string, number>> =>
   Object.freeze(Duration.isDuration(d) ? { milliseconds: d.toMillis() } : { ...(d as Record<string, number>) });
-
-/**
- * The quota layer's own validation of an allowance, every issue moved under `path`: billing no
- * call against a neutral contract reports each issue of the allowance and nothing else.
- * (A dedicated `readPhoneAllowance` collector in `quota/` would replace this one call.)
- */
-const readPhoneAllowance = (input: unknown, path: IssuePath, issues: Issue[]): PhoneAllowance | undefined => {
-  const r = billPhoneCalls(input as PhoneAllowance, NEUTRAL_CONTRACT, []);
-  if (E.isRight(r)) return input as PhoneAllowance;
-  issues.push(...r.left.map((i) => ({ ...i, path: [...path, ...i.path.slice(1)] })));
-  return undefined;
-};
-const NEUTRAL_CONTRACT = { start: '2000-01-01', timeZone: 'UTC' } as const;
 
 /** The quota layer validates the allowance; the plan keeps a frozen copy in minor units. */
 const readPhone = (input: unknown, path: IssuePath, issues: Issue[]): PhoneAllowance | undefined => {

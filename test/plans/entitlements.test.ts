@@ -108,7 +108,7 @@ describe('entitlements: every issue, with its path', () => {
         ['DUPLICATE_PACK_SIZE', ['incidentPacks', 'sizes', 4]],
         ['INVALID_ENUM', ['incidentPacks', 'validity']],
         ['UNKNOWN_KEY', ['rates', 'vat']],
-        ['INVALID_AMOUNT', ['rates', 'hourly']],
+        ['NEGATIVE_AMOUNT', ['rates', 'hourly']],
         ['INVALID_PERCENT', ['rates', 'surchargePercent']],
         ['NOT_A_NUMBER', ['rates', 'maintenancePercent']],
         ['UNKNOWN_CURRENCY', ['rates', 'annualFee', 'currency']],

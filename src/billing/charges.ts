@@ -6,7 +6,7 @@
  * maintenance contract costs 12% of the project's value a year; the phone package 120 EUR a year.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { InvalidInputError, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { describeValue, InvalidInputError, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import type { DurationInput } from '../time/instant.js';
 import { parseMoney, type Money } from '../money/money.js';
@@ -243,7 +243,7 @@ const readNonNegativeMoney = (u: unknown, path: IssuePath, issues: Issue[]): Mon
 const readPercent = (u: unknown, path: IssuePath, issues: Issue[]) => {
   const d = typeof u === 'number' || typeof u === 'string' ? parseDecimal(u) : undefined;
   if (d === undefined || d.digits < 0n) {
-    issues.push(issue(IssueCode.INVALID_PERCENT, path, `A percent must be a non-negative decimal number or string, got ${JSON.stringify(u)}.`));
+    issues.push(issue(IssueCode.INVALID_PERCENT, path, `A percent must be a non-negative decimal number or string, got ${describeValue(u)}.`));
     return undefined;
   }
   return d;

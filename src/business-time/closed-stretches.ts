@@ -99,7 +99,8 @@ export interface ClosedStretch {
  * import { closedStretchesMillis, makeCalendar } from 'support-sla';
  * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'], tue: ['09:30-17:30'] }, holidays: [{ country: 'GR' }] });
  * const [gap] = closedStretchesMillis(cal, Date.parse('2026-04-13T00:00:00+03:00'), Date.parse('2026-04-14T12:00:00+03:00'));
- * gap.days.map((d) => [d.date, d.reason, d.name]); // [['2026-04-13', 'holiday', 'Easter Monday'], ['2026-04-14', 'night', undefined]]
+ * gap.days[0]?.name;   // 'Easter Monday' (reason 'holiday', date '2026-04-13')
+ * gap.days[1]?.reason; // 'night' (2026-04-14 before 09:30)
  * ```
  * @category Business time
  */

@@ -6,7 +6,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { Duration, type DateTime } from 'luxon';
 import { issue, type Issue } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
-import { readInstantMillis, toDateTime, type InstantInput } from '../time/instant.js';
+import { isSupportedInstant, readInstantMillis, toDateTime, type InstantInput } from '../time/instant.js';
 import { planState, type CompiledClock } from '../plan/plan.js';
 import { entitlementMillis } from '../plan/priority.js';
 import type { Plan } from '../plan/types.js';
@@ -67,15 +67,29 @@ export interface EvaluateTicketOptions extends ReadTicketOptions {}
  * ```
  */
 export const evaluateTicketMillis = (plan: Plan, ticket: unknown, asOfMs: number, options?: EvaluateTicketOptions): E.Either<Issue[], TicketSlaMillis> => {
-  if (typeof asOfMs !== 'number' || !Number.isFinite(asOfMs)) {
-    const issues: Issue[] = [issue(IssueCode.INVALID_INSTANT, ['asOf'], `asOf must be finite epoch milliseconds, got ${String(asOfMs)}.`)];
+  if (typeof asOfMs !== 'number' || !isSupportedInstant(asOfMs)) {
+    // NaN, ±Infinity, and instants outside the supported range (1e20) are issues, not a RangeError from a query
+    const finite = typeof asOfMs === 'number' && Number.isFinite(asOfMs);
+    const issues: Issue[] = [
+      finite
+        ? issue(IssueCode.INSTANT_OUT_OF_RANGE, ['asOf'], `asOf ${asOfMs} is outside the supported range of instants (the years 0000-9999).`)
+        : issue(IssueCode.INVALID_INSTANT, ['asOf'], `asOf must be finite epoch milliseconds, got ${String(asOfMs)}.`),
+    ];
     const log = readSafely(plan, ticket, Infinity, options);
     if (E.isLeft(log)) issues.push(...log.left);
     return E.left(issues);
   }
   const log = readSafely(plan, ticket, asOfMs, options);
   if (E.isLeft(log)) return log;
-  return E.right(evaluateLog(plan, log.right, asOfMs));
+  try {
+    return E.right(evaluateLog(plan, log.right, asOfMs));
+  } catch (e) {
+    // the business-time queries examine at most 20 years of a calendar and the supported
+    // instants (years 0000-9999): a ticket whose figures need more (asOf 9999-12-31 for a
+    // ticket of 2025, a deadline past 9999) cannot be evaluated, which is an issue, not a throw
+    if (!(e instanceof RangeError)) throw e;
+    return E.left([issue(IssueCode.CLOCK_BEYOND_HORIZON, [], `The ticket's clocks cannot be evaluated as of ${String(asOfMs)}: ${e.message}`)]);
+  }
 };
 
 /**

@@ -43,7 +43,7 @@ export const parseHolidaySource = (
   const issues: Issue[] = [];
   const zoneOk = isValidTimeZone(timeZone);
   if (!zoneOk) {
-    issues.push(issue(IssueCode.INVALID_TIME_ZONE, path, `Unknown IANA time zone ${JSON.stringify(timeZone)} for the holiday source.`));
+    issues.push(issue(IssueCode.INVALID_TIME_ZONE, path, `Unknown IANA time zone ${describeValue(timeZone)} for the holiday source.`));
   }
   if (!isRecord(input)) {
     issues.push(issue(IssueCode.NOT_AN_OBJECT, path, `A holiday source is an object ({ country } or { dates }), got ${describeValue(input)}.`));

@@ -4,7 +4,7 @@
  * explicit mode. Misuse (mixing currencies, overflow) throws with a {@link MoneyError} message.
  */
 import { divideRounded, parseDecimal, percentOfMinor, pow10, type Decimal, type RoundingMode } from './decimal.js';
-import { checkMoney, checkRounding, decimalOrThrow, MoneyError, safeAmount, sameCurrency, toSafeNumber, zeroMoney, type Money } from './money.js';
+import { assertMoney, assertRounding, decimalOrThrow, MoneyError, safeAmount, assertSameCurrency, toSafeNumber, zeroMoney, type Money } from './money.js';
 
 // ---------------------------------------------------------------------------------------------
 // Operations
@@ -21,7 +21,7 @@ import { checkMoney, checkRounding, decimalOrThrow, MoneyError, safeAmount, same
  * @category Money
  */
 export const addMoney = (a: Money, b: Money): Money => {
-  sameCurrency(a, b);
+  assertSameCurrency(a, b);
   return { amount: safeAmount(a.amount + b.amount), currency: a.currency };
 };
 
@@ -36,7 +36,7 @@ export const addMoney = (a: Money, b: Money): Money => {
  * @category Money
  */
 export const subtractMoney = (a: Money, b: Money): Money => {
-  sameCurrency(a, b);
+  assertSameCurrency(a, b);
   return { amount: safeAmount(a.amount - b.amount), currency: a.currency };
 };
 
@@ -55,8 +55,8 @@ export const subtractMoney = (a: Money, b: Money): Money => {
  * @category Money
  */
 export const multiplyMoney = (m: Money, factor: number | string, rounding: RoundingMode = 'halfUp'): Money => {
-  checkMoney(m);
-  checkRounding(rounding);
+  assertMoney(m);
+  assertRounding(rounding);
   const f = decimalOrThrow(factor, MoneyError.INVALID_FACTOR);
   return { amount: toSafeNumber(divideRounded(BigInt(m.amount) * f.digits, pow10(f.scale), rounding)), currency: m.currency };
 };
@@ -75,8 +75,8 @@ export const multiplyMoney = (m: Money, factor: number | string, rounding: Round
  * @category Money
  */
 export const percentOf = (m: Money, pct: number | string, rounding: RoundingMode = 'halfUp'): Money => {
-  checkMoney(m);
-  checkRounding(rounding);
+  assertMoney(m);
+  assertRounding(rounding);
   const p = decimalOrThrow(pct, MoneyError.INVALID_FACTOR);
   return { amount: toSafeNumber(percentOfMinor(m.amount, p, rounding)), currency: m.currency };
 };
@@ -116,7 +116,7 @@ export const sumMoney = (list: readonly Money[], currency?: string): Money => {
  * @category Money
  */
 export const allocateMoney = (m: Money, ratios: readonly (number | string)[]): Money[] => {
-  checkMoney(m);
+  assertMoney(m);
   const parsed = ratios.map((r) => parseDecimal(r));
   if (parsed.length === 0 || parsed.some((d) => d === undefined || d.digits < 0n)) throw new RangeError(MoneyError.INVALID_RATIOS);
   const decimals = parsed as Decimal[];
@@ -150,6 +150,6 @@ export const allocateMoney = (m: Money, ratios: readonly (number | string)[]): M
  * @category Money
  */
 export const compareMoney = (a: Money, b: Money): -1 | 0 | 1 => {
-  sameCurrency(a, b);
+  assertSameCurrency(a, b);
   return a.amount < b.amount ? -1 : a.amount > b.amount ? 1 : 0;
 };

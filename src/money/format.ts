@@ -1,7 +1,7 @@
 /**
  * Money as text: an exact decimal string, and a locale's currency format through `Intl`.
  */
-import { checkMoney, type Money } from './money.js';
+import { assertMoney, type Money } from './money.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -42,7 +42,7 @@ export interface FormatMoneyOptions {
  * @category Money
  */
 export const moneyToDecimal = (m: Money): string => {
-  const exponent = checkMoney(m);
+  const exponent = assertMoney(m);
   const negative = m.amount < 0;
   const digits = String(Math.abs(m.amount)).padStart(exponent + 1, '0');
   const body = exponent === 0 ? digits : `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
@@ -64,7 +64,7 @@ export const moneyToDecimal = (m: Money): string => {
  * @category Money
  */
 export const formatMoney = (m: Money, locale: string | readonly string[], options: FormatMoneyOptions = {}): string => {
-  const exponent = checkMoney(m);
+  const exponent = assertMoney(m);
   const nf = new Intl.NumberFormat(locale as string | string[], {
     style: 'currency',
     currency: m.currency,

@@ -96,7 +96,7 @@ export const parseMoney = (input: unknown, path: IssuePath = []): E.Either<Issue
     return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'Expected money as { amount, currency } (minor units) or { major, currency }.')]);
   }
   const issues: Issue[] = [];
-  const currency = checkCurrency(input['currency'], [...path, 'currency'], issues);
+  const currency = readCurrency(input['currency'], [...path, 'currency'], issues);
   const hasAmount = input['amount'] !== undefined;
   const hasMajor = input['major'] !== undefined;
   if (hasAmount === hasMajor) {
@@ -176,7 +176,7 @@ export const makeMoney = (input: unknown): Money => {
  */
 export const money = (major: number | string, currency: string): Money => {
   const issues: Issue[] = [];
-  const code = checkCurrency(currency, ['currency'], issues);
+  const code = readCurrency(currency, ['currency'], issues);
   if (code === undefined) throw new InvalidInputError('money', issues);
   const r = parseMajor(major, code, ['major']);
   if (E.isLeft(r)) throw new InvalidInputError('money', r.left);
@@ -291,7 +291,7 @@ export const parseMajor = (major: unknown, currency: string, path: IssuePath): E
  * Validates a currency code, pushing an issue; returns it when known. @internal
  * @category Money
  */
-export const checkCurrency = (u: unknown, path: IssuePath, issues: Issue[]): string | undefined => {
+export const readCurrency = (u: unknown, path: IssuePath, issues: Issue[]): string | undefined => {
   if (typeof u !== 'string') {
     issues.push(issue(u === undefined ? IssueCode.REQUIRED : IssueCode.NOT_A_STRING, path, 'A currency needs an ISO 4217 code such as "EUR".'));
     return undefined;
@@ -307,7 +307,7 @@ export const checkCurrency = (u: unknown, path: IssuePath, issues: Issue[]): str
  * Throws unless `m` is a Money; returns its currency's exponent. @internal
  * @category Money
  */
-export const checkMoney = (m: Money): number => {
+export const assertMoney = (m: Money): number => {
   if (!isRecord(m) || typeof m.amount !== 'number' || !Number.isSafeInteger(m.amount) || typeof m.currency !== 'string') {
     throw new TypeError(moneyMessage(MoneyError.NOT_MONEY, `got ${describeValue(m)}`));
   }
@@ -318,9 +318,9 @@ export const checkMoney = (m: Money): number => {
  * Throws unless both are Money in the same currency. @internal
  * @category Money
  */
-export const sameCurrency = (a: Money, b: Money): void => {
-  checkMoney(a);
-  checkMoney(b);
+export const assertSameCurrency = (a: Money, b: Money): void => {
+  assertMoney(a);
+  assertMoney(b);
   if (a.currency !== b.currency) throw new Error(moneyMessage(MoneyError.CURRENCY_MISMATCH, `${a.currency} and ${b.currency}`));
 };
 
@@ -328,7 +328,7 @@ export const sameCurrency = (a: Money, b: Money): void => {
  * Throws unless `mode` is a rounding mode. @internal
  * @category Money
  */
-export const checkRounding = (mode: unknown): RoundingMode => {
+export const assertRounding = (mode: unknown): RoundingMode => {
   if (!isRoundingMode(mode)) throw new TypeError(moneyMessage(MoneyError.INVALID_ROUNDING, `got ${describeValue(mode)}`));
   return mode;
 };

@@ -3,11 +3,12 @@
  * validates its phone entitlement with {@link readPhoneAllowance}).
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { checkUnknownKeys, issue, isRecord, orThrow, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
+import { issue, isRecord, orThrow, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { parseInstant, readExactDurationMillis, type DurationInput } from '../time/instant.js';
 import { parseIsoDate } from '../time/civil.js';
-import { isValidTimeZone, zoneRules, type ZoneRules } from '../time/zone.js';
+import { readTimeZone, zoneRules, type ZoneRules } from '../time/zone.js';
+import { readArray, readEnum, readRecord } from '../internal/read.js';
 import { parseMoney, type Money } from '../money/money.js';
 import { isRoundingMode, type RoundingMode } from '../money/decimal.js';
 import type { PeriodAnchor, PeriodUnit } from './periods.js';
@@ -191,40 +192,32 @@ export interface ReadContract {
   readonly anchorDays: number;
 }
 
-const ALLOWANCE_KEYS = new Set(['increment', 'limits', 'carryOver', 'overage', 'currency']);
-const CONTRACT_KEYS = new Set(['start', 'end', 'timeZone', 'periods']);
+const ALLOWANCE_KEYS = ['increment', 'limits', 'carryOver', 'overage', 'currency'];
+const PERIOD_UNITS: readonly PeriodUnit[] = ['month', 'year'];
+const CONTRACT_KEYS = ['start', 'end', 'timeZone', 'periods'];
+const PERIOD_ANCHORS: readonly PeriodAnchor[] = ['calendar', 'anniversary'];
 
 /**
  * Validates an allowance into its terms (shared with the phone billing). @internal
  * @category Quotas
  */
-export const readAllowanceTerms = (u: unknown, path: IssuePath, issues: Issue[]): ReadAllowance | undefined => {
-  if (!isRecord(u)) {
-    issues.push(issue(IssueCode.NOT_AN_OBJECT, path, 'The allowance must be an object { increment, limits, carryOver, overage }.'));
-    return undefined;
-  }
+export const readAllowanceTerms = (input: unknown, path: IssuePath, issues: Issue[]): ReadAllowance | undefined => {
   const before = issues.length;
-  checkUnknownKeys(u, ALLOWANCE_KEYS, path, issues);
+  const u = readRecord(input, path, issues, ALLOWANCE_KEYS);
+  if (u === undefined) return undefined;
   const incrementMs = readExactDurationMillis(u['increment'], [...path, 'increment'], issues, IssueCode.INVALID_INCREMENT, false);
   const limits: ReadLimit[] = [];
-  const rawLimits = u['limits'];
-  if (!Array.isArray(rawLimits)) {
-    issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, 'limits'], "limits must be an array like [{ per: 'month', limit: { hours: 1 } }]."));
-  } else if (rawLimits.length === 0) {
+  const rawLimits = readArray(u['limits'], [...path, 'limits'], issues);
+  if (rawLimits !== undefined && rawLimits.length === 0) {
     issues.push(issue(IssueCode.NO_LIMITS, [...path, 'limits'], 'An allowance needs at least one limit.'));
-  } else {
-    rawLimits.forEach((l: unknown, i) => {
+  } else if (rawLimits !== undefined) {
+    rawLimits.forEach((item: unknown, i) => {
       const lp = [...path, 'limits', i];
-      if (!isRecord(l)) {
-        issues.push(issue(IssueCode.NOT_AN_OBJECT, lp, "A limit is { per: 'month' | 'year', limit: duration }."));
-        return;
-      }
-      const per = l['per'];
-      if (per !== 'month' && per !== 'year') {
-        issues.push(issue(IssueCode.INVALID_PERIODS, [...lp, 'per'], `per must be 'month' or 'year', got ${JSON.stringify(per)}.`));
-      }
+      const l = readRecord(item, lp, issues);
+      if (l === undefined) return;
+      const per = readEnum(l['per'], PERIOD_UNITS, [...lp, 'per'], issues, IssueCode.INVALID_PERIODS);
       const limitMs = readExactDurationMillis(l['limit'], [...lp, 'limit'], issues, IssueCode.INVALID_LIMIT, true);
-      if ((per === 'month' || per === 'year') && limitMs !== undefined) limits.push({ per, limitMs });
+      if (per !== undefined && limitMs !== undefined) limits.push({ per, limitMs });
     });
   }
   const carry = u['carryOver'];
@@ -265,22 +258,15 @@ export const readAllowanceTerms = (u: unknown, path: IssuePath, issues: Issue[])
  * Validates a contract (shared with other quota functions). @internal
  * @category Quotas
  */
-export const readContract = (u: unknown, path: IssuePath, issues: Issue[]): ReadContract | undefined => {
-  if (!isRecord(u)) {
-    issues.push(issue(IssueCode.NOT_AN_OBJECT, path, "The contract must be an object { start: 'YYYY-MM-DD', timeZone }."));
-    return undefined;
-  }
+export const readContract = (input: unknown, path: IssuePath, issues: Issue[]): ReadContract | undefined => {
   const before = issues.length;
-  checkUnknownKeys(u, CONTRACT_KEYS, path, issues);
-  const zoneRaw = u['timeZone'];
-  const zoneOk = isValidTimeZone(zoneRaw);
-  if (!zoneOk) issues.push(issue(IssueCode.INVALID_TIME_ZONE, [...path, 'timeZone'], `Unknown IANA time zone ${JSON.stringify(zoneRaw)}.`));
-  const zone = zoneOk ? zoneRaw : 'UTC'; // keep validating the dates with UTC to collect every issue
+  const u = readRecord(input, path, issues, CONTRACT_KEYS);
+  if (u === undefined) return undefined;
+  // keep validating the dates with UTC to collect every issue
+  const zone = readTimeZone(u['timeZone'], [...path, 'timeZone'], issues) ?? 'UTC';
   const rules = zoneRules(zone);
   const anchorRaw = u['periods'] ?? 'calendar';
-  if (anchorRaw !== 'calendar' && anchorRaw !== 'anniversary') {
-    issues.push(issue(IssueCode.INVALID_PERIODS, [...path, 'periods'], `periods must be 'calendar' or 'anniversary', got ${JSON.stringify(anchorRaw)}.`));
-  }
+  readEnum(anchorRaw, PERIOD_ANCHORS, [...path, 'periods'], issues, IssueCode.INVALID_PERIODS);
   const start = readBoundary(u['start'], rules, [...path, 'start'], issues, true);
   const end = u['end'] === undefined ? undefined : readBoundary(u['end'], rules, [...path, 'end'], issues, false);
   if (start !== undefined && end !== undefined && end <= start) {

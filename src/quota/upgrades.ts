@@ -1,7 +1,7 @@
 /**
  * Upgrade coverage of maintenance contracts: which version changes a contract covers.
  */
-import { InvalidInputError, issue } from '../internal/issues.js';
+import { describeValue, InvalidInputError, issue } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -56,7 +56,7 @@ export const isUpgradeCovered = (from: string, to: string, scope: UpgradeScope):
   const a = parseVersion(from, 'from');
   const b = parseVersion(to, 'to');
   if (scope !== 'major' && scope !== 'minor') {
-    throw new InvalidInputError('upgrade scope', [issue(IssueCode.INVALID_SCOPE, ['scope'], `scope must be 'major' or 'minor', got ${JSON.stringify(scope)}.`)]);
+    throw new InvalidInputError('upgrade scope', [issue(IssueCode.INVALID_SCOPE, ['scope'], `scope must be 'major' or 'minor', got ${describeValue(scope)}.`)]);
   }
   const fixed = scope === 'major' ? 1 : 2;
   for (let i = 0; i < fixed; i++) {
@@ -90,7 +90,7 @@ const parseVersion = (v: unknown, name: string): Version => {
   const m = typeof v === 'string' ? VERSION.exec(v.trim()) : null;
   if (m === null || m[1] === undefined) {
     throw new InvalidInputError('version', [
-      issue(IssueCode.INVALID_VERSION, [name], `Expected a version like '3.4', '3.4.2', '3.x' or '3.5.0-rc.1', got ${JSON.stringify(v)}.`),
+      issue(IssueCode.INVALID_VERSION, [name], `Expected a version like '3.4', '3.4.2', '3.x' or '3.5.0-rc.1', got ${describeValue(v)}.`),
     ]);
   }
   return {

@@ -7,7 +7,7 @@ import { issue, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { finish, readArray, readEnum, readRecord, readRequired, readString } from '../internal/read.js';
 import { DateTime } from 'luxon';
-import { parseInstant, readInstantMillis } from '../time/instant.js';
+import { isSupportedInstant, parseInstant, readInstantMillis } from '../time/instant.js';
 import { planState, type PlanState } from '../plan/plan.js';
 import { matrixLookup } from '../plan/priority.js';
 import type { Plan } from '../plan/types.js';
@@ -165,13 +165,16 @@ const FAST_KEYS: Record<string, ReadonlySet<string>> = Object.fromEntries(Object
 
 /** Epoch ms of a valid instant, or NaN (the full reader then says why). */
 const fastInstant = (u: unknown): number => {
-  if (typeof u === 'number') return Number.isFinite(u) ? u : NaN;
+  // NaN sends the ticket to the full reader, which reports the issue: an instant outside the
+  // supported range (epoch ms 1e20) must not pass here as "after asOf"
+  const inRange = (ms: number): number => (isSupportedInstant(ms) ? ms : NaN);
+  if (typeof u === 'number') return inRange(u);
   if (typeof u === 'string') {
     const r = parseInstant(u);
     return E.isRight(r) ? r.right : NaN;
   }
-  if (u instanceof Date) return u.getTime();
-  if (DateTime.isDateTime(u)) return u.isValid ? u.toMillis() : NaN;
+  if (u instanceof Date) return inRange(u.getTime());
+  if (DateTime.isDateTime(u)) return u.isValid ? inRange(u.toMillis()) : NaN;
   return NaN;
 };
 

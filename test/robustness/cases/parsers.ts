@@ -13,6 +13,13 @@ import {
   allocateIncidents,
   billPhoneCalls,
   buildInvoice,
+  complianceReport,
+  evaluateTicket,
+  evaluateTicketMillis,
+  makePlan,
+  parsePlan,
+  safeParsePlan,
+  type Plan,
   fixedFee,
   InvalidInputError,
   isOpenMillis,
@@ -34,6 +41,7 @@ import {
 } from '../../../src/index.js';
 import type { BudgetCase } from '../budget.js';
 import { describeHostile, hostileValue, mutate, mutation, realize } from '../hostile.js';
+import { PLAN_SPEC } from './sla.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -101,7 +109,28 @@ const probe = (r: unknown): unknown => {
   return r;
 };
 
+let thePlan: Plan | undefined;
+const plan = (): Plan => (thePlan ??= makePlan(PLAN_SPEC));
+const TICKET = {
+  id: 'T1',
+  events: [
+    { type: 'created', at: '2025-06-02T10:00:00+03:00', channel: 'email', priority: 'p1', by: 'customer' },
+    { type: 'message', at: '2025-06-02T10:30:00+03:00', author: 'agent', visibility: 'public' },
+    { type: 'status', at: '2025-06-02T11:00:00+03:00', status: 'waiting' },
+    { type: 'message', at: '2025-06-02T12:00:00+03:00', author: 'customer' },
+    { type: 'priority', at: '2025-06-02T12:30:00+03:00', impact: 'low', urgency: 'low' },
+    { type: 'status', at: '2025-06-03T11:00:00+03:00', status: 'done' },
+  ],
+};
+const REPORT_OPTIONS = { from: '2025-06-01T00:00:00Z', to: '2025-07-01T00:00:00Z', asOf: '2025-07-01T00:00:00Z', by: ['clock', 'priority'] };
+
 export const TARGETS: Record<string, Target> = {
+  parsePlan: { valid: [PLAN_SPEC], call: ([a]) => parsePlan(a) },
+  safeParsePlan: { valid: [PLAN_SPEC], call: ([a]) => safeParsePlan(a) },
+  makePlan: { valid: [PLAN_SPEC], call: ([a]) => makePlan(a), throwsInvalidInput: true },
+  evaluateTicket: { valid: [TICKET, '2025-06-04T10:00:00+03:00'], call: ([t, asOf]) => evaluateTicket(plan(), t, asOf as string) },
+  evaluateTicketMillis: { valid: [TICKET, Date.UTC(2025, 5, 4, 7)], call: ([t, asOf]) => evaluateTicketMillis(plan(), t, asOf as number) },
+  complianceReport: { valid: [[TICKET, TICKET], REPORT_OPTIONS], call: ([ts, o]) => complianceReport(plan(), ts as never, o as never) },
   parseCalendar: { valid: [CALENDAR], call: ([a]) => probe(parseCalendar(a)) },
   safeParseCalendar: { valid: [CALENDAR], call: ([a]) => safeParseCalendar(a) },
   makeCalendar: { valid: [CALENDAR], call: ([a]) => makeCalendar(a as never), throwsInvalidInput: true },

@@ -25,6 +25,7 @@ import {
   type Target,
   type WarningSpec,
 } from './types.js';
+import { readEntitlements } from './entitlements.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types (internal: the compiled plan)
@@ -98,7 +99,7 @@ export const planState = (plan: Plan): PlanState => {
 // Constructors
 // ---------------------------------------------------------------------------------------------
 
-const PLAN_KEYS = ['id', 'name', 'description', 'calendars', 'defaultCalendar', 'priorities', 'defaultPriority', 'priorityMatrix', 'statuses', 'channels', 'clocks'];
+const PLAN_KEYS = ['$schema', 'id', 'name', 'description', 'calendars', 'defaultCalendar', 'priorities', 'defaultPriority', 'priorityMatrix', 'statuses', 'channels', 'clocks', 'entitlements'];
 const CLOCK_KEYS = ['id', 'kind', 'targets', 'channels', 'pauseOn', 'cycles', 'onPriorityChange', 'warnings', 'boundary'];
 const CLOCK_KINDS: readonly ClockKind[] = ['firstResponse', 'nextReply', 'periodicUpdate', 'resolution'];
 const STATUS_KINDS: readonly StatusKind[] = ['active', 'paused', 'solved'];
@@ -155,6 +156,8 @@ const readPlan = (input: unknown): E.Either<Issue[], Plan> => {
   const clocks = readRequired(rec, 'clocks', [], issues, (u, p, is) =>
     readEach(u, p, is, (c, cp, cis) => readClock(c, cp, cis, ctx, priorityIds, statusMap, channels)),
   );
+  readOptional(rec, '$schema', [], issues, readString); // for editors: checked, not kept
+  const entitlements = readOptional(rec, 'entitlements', [], issues, readEntitlements);
   const rawClocks = rec['clocks'];
   if (Array.isArray(rawClocks)) {
     try {
@@ -189,6 +192,7 @@ const readPlan = (input: unknown): E.Either<Issue[], Plan> => {
     plan['statuses'] = Object.freeze(Object.fromEntries(statusMap));
     if (channels !== undefined) plan['channels'] = channels.spec;
     plan['clocks'] = Object.freeze((clocks ?? []).map((c) => c.spec));
+    if (entitlements !== undefined) plan['entitlements'] = entitlements;
     Object.defineProperty(plan, STATE, { value: state, enumerable: false, writable: false, configurable: false });
     return Object.freeze(plan) as unknown as Plan;
   });

@@ -5,6 +5,7 @@
  */
 import type { DurationInput } from '../time/instant.js';
 import type { Calendar, CalendarSpec } from '../calendar/calendar.js';
+import type { PlanEntitlements } from './entitlements.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -148,6 +149,10 @@ export interface PlanSpec {
   /** The channels the plan serves; none: any channel. */
   readonly channels?: Readonly<Record<string, ChannelSpec>>;
   readonly clocks: readonly ClockSpec[];
+  /** What the plan includes, for billing (phone time, incident packs, rates). */
+  readonly entitlements?: PlanEntitlements;
+  /** Where editors find the JSON Schema (`support-sla/plan.schema.json`); checked, not kept. */
+  readonly $schema?: string;
 }
 
 /**
@@ -175,6 +180,8 @@ export interface Plan {
   readonly statuses: Readonly<Record<string, StatusKind>>;
   readonly channels?: Readonly<Record<string, ChannelSpec>>;
   readonly clocks: readonly ClockSpec[];
+  /** What the plan includes, normalised (money in minor units) and frozen. */
+  readonly entitlements?: PlanEntitlements;
 }
 
 /**

@@ -97,8 +97,9 @@ describe('parsePlan: a valid plan', () => {
     expect(() => makePlan({ ...good, defaultCalendar: 'nope' })).toThrow(InvalidInputError);
   });
 
-  it('entitlements is not read here yet (the plans issue adds it): UNKNOWN_KEY', () => {
-    expect(pick(issuesOf({ ...good, entitlements: {} }))).toEqual([{ code: 'UNKNOWN_KEY', path: ['entitlements'] }]);
+  it('reads entitlements (test/plans/entitlements.test.ts has the rest), each issue under entitlements', () => {
+    expect(makePlan({ ...good, entitlements: { rates: { hourly: { major: '60', currency: 'EUR' } } } }).entitlements).toEqual({ rates: { hourly: { amount: 6000, currency: 'EUR' } } });
+    expect(pick(issuesOf({ ...good, entitlements: { rates: { hourly: 60 } } }))).toEqual([{ code: 'NOT_AN_OBJECT', path: ['entitlements', 'rates', 'hourly'] }]);
   });
 
   it('round-trips: the plan as JSON parses to the same plan', () => {

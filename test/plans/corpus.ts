@@ -92,7 +92,7 @@ export const goodPlans: [string, Plan][] = [
       holidays: [{ dates: ['2025-12-24'] }, { country: 'RU', types: ['public', 'bank'] }],
     };
   })],
-  ['no entitlements, no channels, no statuses', variant((p) => { delete p.entitlements; delete p.channels; delete p.statuses; })],
+  ['no entitlements, no channels, no statuses (the default ones)', variant((p) => { delete p.entitlements; delete p.channels; delete p.statuses; at(p, ['clocks', 1]).pauseOn = ['pending']; })],
   ['a $schema key for editors', variant((p) => { p.$schema = './node_modules/support-sla/plan.schema.json'; })],
   ['a percent given with decimals and a zero duration target', variant((p) => {
     at(p, ['entitlements', 'rates']).surchargePercent = 12.5;
@@ -154,6 +154,10 @@ export const badPlans: [string, Plan, (string | number)[]][] = [
   ['an unknown pack validity', variant((p) => { at(p, ['entitlements', 'incidentPacks']).validity = 'forever'; }), ['entitlements', 'incidentPacks', 'validity']],
   ['a negative surcharge', variant((p) => { at(p, ['entitlements', 'rates']).surchargePercent = -50; }), ['entitlements', 'rates', 'surchargePercent']],
   ['a percent given as text', variant((p) => { at(p, ['entitlements', 'rates']).maintenancePercent = '12%'; }), ['entitlements', 'rates', 'maintenancePercent']],
+  ['cycles on a clock that is not a resolution clock', variant((p) => { at(p, ['clocks', 0]).cycles = 'first'; }), ['clocks', 0, 'cycles']],
+  ['an impact level listed twice', variant((p) => { at(p, ['priorityMatrix']).impact = ['high', 'high']; }), ['priorityMatrix', 'impact', 1]],
+  ['a warning with both a percent and a remaining time', variant((p) => { at(p, ['clocks', 1]).warnings = [{ percent: 50, remaining: { minutes: 5 } }]; }), ['clocks', 1, 'warnings', 0]],
+  ['a $schema that is not text', variant((p) => { p.$schema = 7; }), ['$schema']],
   ['an unknown rate', variant((p) => { at(p, ['entitlements', 'rates']).vatPercent = 24; }), ['entitlements', 'rates', 'vatPercent']],
 ];
 
@@ -168,6 +172,10 @@ export const crossReferencePlans: [string, Plan, (string | number)[]][] = [
   ['a target on an unknown calendar', variant((p) => { at(p, ['clocks', 0, 'targets']).p2 = { businessTime: { hours: 1 }, calendar: 'nowhere' }; }), ['clocks', 0, 'targets', 'p2', 'calendar']],
   ['two clocks with one id', variant((p) => { at(p, ['clocks', 1]).id = 'response'; }), ['clocks', 1, 'id']],
   ['a matrix cell naming no priority', variant((p) => { at(p, ['priorityMatrix', 'priority'])[1] = ['p1', 'p7']; }), ['priorityMatrix', 'priority', 1, 1]],
+  ['a matrix row short of a cell', variant((p) => { at(p, ['priorityMatrix', 'priority'])[1] = ['p1']; }), ['priorityMatrix', 'priority', 1]],
+  ['a clock channel the plan does not serve', variant((p) => { at(p, ['clocks', 0]).channels = ['fax']; }), ['clocks', 0, 'channels', 0]],
+  ['pauseOn naming an unknown status', variant((p) => { at(p, ['clocks', 1]).pauseOn = ['pending']; }), ['clocks', 1, 'pauseOn', 0]],
+  ['a channel serving an unknown priority', variant((p) => { at(p, ['channels', 'phone']).priorities = ['p3']; }), ['channels', 'phone', 'priorities', 0]],
   ['a channel on an unknown calendar', variant((p) => { at(p, ['channels', 'phone']).calendar = 'nowhere'; }), ['channels', 'phone', 'calendar']],
   ['an unknown currency', variant((p) => { at(p, ['entitlements', 'rates']).annualFee = { major: '120', currency: 'ABC' }; }), ['entitlements', 'rates', 'annualFee', 'currency']],
   ['more decimals than the currency has', variant((p) => { at(p, ['entitlements', 'rates']).hourly = { major: '60.001', currency: 'EUR' }; }), ['entitlements', 'rates', 'hourly', 'major']],

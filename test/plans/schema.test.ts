@@ -6,6 +6,8 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { either as E } from 'fp-ts';
+import { parsePlan, type Issue } from '../../src/index.js';
 import { badPlans, crossReferencePlans, examplePlans, goodPlans, root } from './corpus.js';
 
 const schema = JSON.parse(readFileSync(`${root}plan.schema.json`, 'utf8')) as Record<string, unknown>;
@@ -13,6 +15,37 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 const validate = ajv.compile(schema);
 const errorsOf = (plan: unknown): ErrorObject[] => (validate(plan) ? [] : [...(validate.errors ?? [])]);
 const show = (errors: ErrorObject[]): string => errors.map((e) => `${e.instancePath} ${e.message ?? ''}`).join('; ');
+const planIssues = (plan: unknown): Issue[] => {
+  const r = parsePlan(plan);
+  return E.isLeft(r) ? r.left : [];
+};
+const showIssues = (issues: Issue[]): string => issues.map((i) => `${i.code} at ${JSON.stringify(i.path)}`).join('; ');
+/** An issue at `path` or below it. */
+const hasIssueAt = (issues: Issue[], path: (string | number)[]): boolean =>
+  issues.some((i) => path.every((k, n) => i.path[n] === k));
+
+describe('the schema and parsePlan agree', () => {
+  it.each([...examplePlans()])('parsePlan accepts the example plan %s', (_file, plan) => {
+    expect(showIssues(planIssues(plan))).toBe('');
+  });
+
+  it.each(goodPlans)('both accept a valid variation: %s', (_name, plan) => {
+    expect(show(errorsOf(plan))).toBe('');
+    expect(showIssues(planIssues(plan))).toBe('');
+  });
+
+  it.each(badPlans)('both reject a bad shape: %s', (_name, plan, path) => {
+    expect(errorsOf(plan).length).toBeGreaterThan(0);
+    const issues = planIssues(plan);
+    expect(hasIssueAt(issues, path), showIssues(issues)).toBe(true);
+  });
+
+  it.each(crossReferencePlans)('parsePlan alone rejects a cross-reference or a fact outside JSON: %s', (_name, plan, path) => {
+    expect(show(errorsOf(plan))).toBe('');
+    const issues = planIssues(plan);
+    expect(hasIssueAt(issues, path), showIssues(issues)).toBe(true);
+  });
+});
 
 describe('plan.schema.json', () => {
   it('is a draft-07 schema that compiles in strict mode', () => {

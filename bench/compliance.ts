@@ -41,7 +41,7 @@ const asOfMs = toMillis(SYNTHETIC_REPORT_OPTIONS.asOf);
 // ---------------------------------------------------------------------------------------------
 
 const N = QUICK ? 20_000 : 100_000;
-const RUNS = QUICK ? 3 : 5;
+const RUNS = 3;
 progress(`compliance: generating ${N} tickets of 6 events`);
 const tickets: TicketInput[] = [...generateTickets(0, N)];
 
@@ -64,8 +64,11 @@ const time = (f: () => void): number => {
 };
 
 progress('compliance: warm-up');
+const all = tickets.splice(0);
+tickets.push(...all.slice(0, 10_000));
 evaluateAll();
 reportAll();
+tickets.splice(0, tickets.length, ...all);
 const evalRuns: number[] = [];
 const reportRuns: number[] = [];
 for (let k = 0; k < RUNS; k++) {

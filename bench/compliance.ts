@@ -86,7 +86,7 @@ log('## Compliance reports (issue 13)');
 log();
 log(`Plan: Athens office Mon-Fri 09:00-17:00, 4 priorities, 3 clocks (first response, next reply, resolution).`);
 log(`${N.toLocaleString('en-US')} generated tickets of 6 events each (ISO instants), clocks started in 2026, as of 2027-01-02;`);
-log(`${cycles.toLocaleString('en-US')} clock cycles counted in the window. CPU time, median of ${RUNS} interleaved runs.`);
+log(`${cycles.toLocaleString('en-US')} clock cycles in the window (met, breached, pending or cancelled). CPU time, median of ${RUNS} interleaved runs.`);
 log();
 log('| measure | per ticket | ratio |');
 log('|---|---:|---:|');

@@ -159,6 +159,6 @@ const out = execFileSync(process.execPath, ['--import', 'tsx', 'examples/paralle
 });
 log(`### Worker threads: examples/parallel-compliance.ts, ${WORKER_N.toLocaleString('en-US')} tickets, ${cpus().length} cores`);
 log();
-for (const line of out.split('\n').filter((l) => /^(merged|one thread|\d+ workers|speed-up)/.test(l.trim()))) log(`    ${line.trim()}`);
+for (const line of out.split('\n').filter((l) => /^(merged|one thread|\d+ workers|speed-up|load average)/.test(l.trim()))) log(`    ${line.trim()}`);
 log();
 if (sink === -1) log('(sink)');

@@ -37,6 +37,8 @@ export interface ClosedDay {
   readonly reason: 'night' | 'weekend' | 'holiday' | 'closure';
   /** The holiday's name (English, from the holiday data) when `reason` is `'holiday'`. */
   readonly name?: string;
+  /** The holiday's names by language (`'el'`, `'ru'`, `'sk'`, …) where the holiday data has them. */
+  readonly names?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -145,7 +147,13 @@ const closedDays = (cal: Calendar, from: number, to: number): ClosedDay[] => {
     const b = Math.min(to, zone.localToMillis(d + 1, 0));
     if (!(b > a)) continue;
     const cause = explain(a, b);
-    days.push(cause.name === undefined ? { date: formatIsoDate(d), reason: cause.reason } : { date: formatIsoDate(d), reason: cause.reason, name: cause.name });
+    days.push(
+      cause.name === undefined
+        ? { date: formatIsoDate(d), reason: cause.reason }
+        : cause.names === undefined
+          ? { date: formatIsoDate(d), reason: cause.reason, name: cause.name }
+          : { date: formatIsoDate(d), reason: cause.reason, name: cause.name, names: cause.names },
+    );
   }
   return days;
 };

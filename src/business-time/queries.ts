@@ -7,10 +7,10 @@
  */
 import { DateTime, Duration, Interval } from 'luxon';
 import type { Calendar } from '../calendar/calendar.js';
-import { businessDayIndexOf, holidaySourcesOf, yearIndexOf, zoneOf, type YearIndex } from '../calendar/engine.js';
+import { businessDayIndexOf, holidaySourcesOf, SEARCH_HORIZON_MS, SEARCH_HORIZON_YEARS, yearIndexOf, zoneOf, type YearIndex } from '../calendar/engine.js';
 import type { ZoneRules } from '../time/zone.js';
-import { formatIsoDate, parseIsoDate } from '../time/civil.js';
-import { toDateTime, toDuration, toDurationMillis, toMillis, type DurationInput, type InstantInput } from '../time/instant.js';
+import { parseIsoDate, yearOfDays } from '../time/civil.js';
+import { assertInstantMillis, toDateTime, toDuration, toDurationMillis, toMillis, type DurationInput, type InstantInput } from '../time/instant.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -52,6 +52,8 @@ export interface HolidayInfo {
   readonly date: string;
   /** The holiday's name (English). */
   readonly name: string;
+  /** The holiday's names by language (`'el'`, `'ru'`, `'sk'`, …) where the holiday data has them. */
+  readonly names?: Readonly<Record<string, string>>;
   /** date-holidays' type: `'public'`, `'bank'`, … (`'public'` for `{ dates }` sources). */
   readonly type: string;
   /** First closed instant (in the calendar's zone). */
@@ -74,7 +76,10 @@ export interface HolidayInfo {
  * isOpenMillis(cal, Date.UTC(2025, 5, 2, 17, 0)); // false: 17:00 is the closing instant
  * ```
  */
-export const isOpenMillis = (cal: Calendar, ms: number): boolean => yearIndexOf(cal).isOpen(ms);
+export const isOpenMillis = (cal: Calendar, ms: number): boolean => {
+  assertInstantMillis(ms, 'ms');
+  return yearIndexOf(cal).isOpen(ms);
+};
 
 /**
  * `ms` when open, else the next opening (epoch ms).
@@ -86,7 +91,10 @@ export const isOpenMillis = (cal: Calendar, ms: number): boolean => yearIndexOf(
  * nextOpeningMillis(cal, Date.UTC(2025, 5, 1)) === Date.UTC(2025, 5, 2, 9); // true
  * ```
  */
-export const nextOpeningMillis = (cal: Calendar, ms: number): number => yearIndexOf(cal).nextOpening(ms);
+export const nextOpeningMillis = (cal: Calendar, ms: number): number => {
+  assertInstantMillis(ms, 'ms');
+  return yearIndexOf(cal).nextOpening(ms);
+};
 
 /**
  * The end of the open interval containing `ms`, or of the next one (epoch ms).
@@ -98,7 +106,10 @@ export const nextOpeningMillis = (cal: Calendar, ms: number): number => yearInde
  * nextClosingMillis(cal, Date.UTC(2025, 5, 2, 10)) === Date.UTC(2025, 5, 2, 17); // true
  * ```
  */
-export const nextClosingMillis = (cal: Calendar, ms: number): number => yearIndexOf(cal).nextClosing(ms);
+export const nextClosingMillis = (cal: Calendar, ms: number): number => {
+  assertInstantMillis(ms, 'ms');
+  return yearIndexOf(cal).nextClosing(ms);
+};
 
 /**
  * {@link addBusinessTime} on epoch milliseconds: `durationMs` of business time after `ms`.
@@ -111,6 +122,8 @@ export const nextClosingMillis = (cal: Calendar, ms: number): number => yearInde
  * ```
  */
 export const addBusinessMillis = (cal: Calendar, ms: number, durationMs: number, options?: AddBusinessTimeOptions): number => {
+  assertInstantMillis(ms, 'ms');
+  assertSearchDuration(durationMs);
   const tl = yearIndexOf(cal);
   if (durationMs < 0) return tl.subtract(ms, -durationMs);
   return options?.boundary === 'earliest' ? tl.addEarliest(ms, durationMs) : tl.addLatest(ms, durationMs);
@@ -127,6 +140,8 @@ export const addBusinessMillis = (cal: Calendar, ms: number, durationMs: number,
  * ```
  */
 export const subtractBusinessMillis = (cal: Calendar, ms: number, durationMs: number): number => {
+  assertInstantMillis(ms, 'ms');
+  assertSearchDuration(durationMs);
   const tl = yearIndexOf(cal);
   if (durationMs < 0) return tl.addLatest(ms, -durationMs);
   return tl.subtract(ms, durationMs);
@@ -142,7 +157,10 @@ export const subtractBusinessMillis = (cal: Calendar, ms: number, durationMs: nu
  * businessMillisBetween(cal, Date.UTC(2025, 5, 2), Date.UTC(2025, 5, 3)); // 28_800_000 (8 h)
  * ```
  */
-export const businessMillisBetween = (cal: Calendar, aMs: number, bMs: number): number => yearIndexOf(cal).between(aMs, bMs);
+export const businessMillisBetween = (cal: Calendar, aMs: number, bMs: number): number => {
+  assertSpan(aMs, bMs, 'aMs', 'bMs');
+  return yearIndexOf(cal).between(aMs, bMs);
+};
 
 // ---------------------------------------------------------------------------------------------
 // Queries on luxon values
@@ -196,7 +214,10 @@ export const nextClosing = (cal: Calendar, t: InstantInput): DateTime<true> => t
  * ```
  */
 export const openIntervals = (cal: Calendar, from: InstantInput, to: InstantInput): Interval<true>[] => {
-  const b = yearIndexOf(cal).intervals(toMillis(from, 'from'), toMillis(to, 'to'));
+  const fromMs = toMillis(from, 'from');
+  const toMs = toMillis(to, 'to');
+  assertSpan(fromMs, toMs, 'from', 'to');
+  const b = yearIndexOf(cal).intervals(fromMs, toMs);
   const out: Interval<true>[] = [];
   for (let i = 0; i < b.length; i += 2) {
     out.push(Interval.fromDateTimes(toDateTime(b[i] as number, cal.timeZone), toDateTime(b[i + 1] as number, cal.timeZone)) as Interval<true>);
@@ -291,6 +312,7 @@ export const endOfBusinessDay = (cal: Calendar, t: InstantInput, n = 0): DateTim
  * ```
  */
 export const endOfBusinessDayMillis = (cal: Calendar, ms: number, n = 0): number => {
+  assertInstantMillis(ms, 'ms');
   assertDayCount(n, 'n', false);
   const zone = zoneOf(cal);
   const days = businessDayIndexOf(cal);
@@ -326,6 +348,7 @@ export const addBusinessDays = (cal: Calendar, t: InstantInput, n: number): Date
  * ```
  */
 export const addBusinessDaysMillis = (cal: Calendar, ms: number, n: number): number => {
+  assertInstantMillis(ms, 'ms');
   assertDayCount(n, 'n', true);
   const zone = zoneOf(cal);
   const local = zone.toLocal(ms);
@@ -348,11 +371,12 @@ export const holidaysBetween = (cal: Calendar, from: InstantInput, to: InstantIn
   const zone = zoneOf(cal);
   const a = toMillis(from, 'from');
   const b = toMillis(to, 'to');
+  assertSpan(a, b, 'from', 'to');
   if (!(b > a)) return [];
-  const firstYear = Number(formatIsoDate(zone.localDays(a) - 1).slice(0, 4));
-  const lastYear = Number(formatIsoDate(zone.localDays(b) + 1).slice(0, 4));
+  const firstYear = yearOfDays(zone.localDays(a) - 1);
+  const lastYear = yearOfDays(zone.localDays(b) + 1);
   const seen = new Set<string>();
-  const found: { date: string; name: string; type: string; start: number; end: number }[] = [];
+  const found: { date: string; name: string; names?: Readonly<Record<string, string>>; type: string; start: number; end: number }[] = [];
   for (const source of holidaySourcesOf(cal)) {
     for (let y = firstYear; y <= lastYear; y++) {
       for (const h of source.year(y).holidays) {
@@ -368,6 +392,7 @@ export const holidaysBetween = (cal: Calendar, from: InstantInput, to: InstantIn
   return found.map((h) => ({
     date: h.date,
     name: h.name,
+    ...(h.names !== undefined ? { names: h.names } : {}),
     type: h.type,
     start: toDateTime(h.start, cal.timeZone),
     end: toDateTime(h.end, cal.timeZone),
@@ -381,6 +406,28 @@ export const holidaysBetween = (cal: Calendar, from: InstantInput, to: InstantIn
 const assertDayCount = (n: number, name: string, allowNegative: boolean): void => {
   if (!Number.isInteger(n) || (!allowNegative && n < 0)) {
     throw new RangeError(`${name} must be a${allowNegative ? 'n' : ' non-negative'} integer, got ${n}.`);
+  }
+  // more business days than there are days in the horizon cannot be found: at once, no search
+  if (Math.abs(n) > SEARCH_HORIZON_DAYS) {
+    throw new RangeError(`${name} = ${n} business days is beyond the search horizon (${SEARCH_HORIZON_YEARS} years, ${SEARCH_HORIZON_DAYS} days).`);
+  }
+};
+
+const SEARCH_HORIZON_DAYS = Math.ceil(SEARCH_HORIZON_YEARS * 365.2425);
+
+/** A duration a search can use up: finite and within the horizon (else `RangeError` at once). */
+const assertSearchDuration = (d: number): void => {
+  if (!(Math.abs(d) <= SEARCH_HORIZON_MS)) {
+    throw new RangeError(`durationMs = ${d} cannot be used up within the search horizon (${SEARCH_HORIZON_YEARS} years of business time at most).`);
+  }
+};
+
+/** Two supported instants at most the search horizon apart (else `RangeError`). */
+const assertSpan = (a: number, b: number, nameA: string, nameB: string): void => {
+  assertInstantMillis(a, nameA);
+  assertInstantMillis(b, nameB);
+  if (Math.abs(b - a) > SEARCH_HORIZON_MS) {
+    throw new RangeError(`${nameA} and ${nameB} are more than ${SEARCH_HORIZON_YEARS} years apart (the search horizon: no query examines more of a calendar).`);
   }
 };
 

@@ -1,6 +1,9 @@
 /**
- * Step 4 of a calendar's data flow: the business-day index of a calendar: the sorted local day numbers that have open time, built
- * lazily in chunks of a year of days. Stepping n business days is one binary search.
+ * Step 4 of a calendar's data flow: the business-day index of a calendar: the sorted local day
+ * numbers that have open time, in chunks of 366 days built on demand wherever queries land
+ * (sparse, like the year index: a query in 9999 does not build the days since 2025). Stepping n
+ * business days is a binary search per chunk; a step looks at most the search horizon
+ * ({@link SEARCH_HORIZON_YEARS} years) away, so it is bounded by work whatever n is.
  * @internal
  */
 import { lowerBound, upperBound } from '../internal/intervals.js';
@@ -8,14 +11,12 @@ import type { ZoneRules } from '../time/zone.js';
 import { SEARCH_HORIZON_YEARS, type YearIndex } from './year-index.js';
 
 const CHUNK_DAYS = 366;
-const HORIZON_DAYS = /* @__PURE__ */ Math.ceil(SEARCH_HORIZON_YEARS * 365.2425);
-const EMPTY = /* @__PURE__ */ new Int32Array(0);
+/** Days within the search horizon; a step of more business days than this is a `RangeError`. */
+export const HORIZON_DAYS = /* @__PURE__ */ Math.ceil(SEARCH_HORIZON_YEARS * 365.2425);
 
 export class BusinessDayIndex {
-  /** Business day numbers within [from, to], ascending. */
-  private days: Int32Array = EMPTY;
-  private from = Number.NaN;
-  private to = Number.NaN;
+  /** Business day numbers of chunk k (days [k × 366, (k + 1) × 366)), ascending. */
+  private readonly chunks = new Map<number, Int32Array>();
   private readonly index: YearIndex;
   private readonly zone: ZoneRules;
 
@@ -26,70 +27,65 @@ export class BusinessDayIndex {
 
   /** Does local day `day` have open time? */
   has(day: number): boolean {
-    this.ensure(day);
-    const i = lowerBound(this.days, day);
-    return i < this.days.length && this.days[i] === day;
+    const days = this.chunk(Math.floor(day / CHUNK_DAYS));
+    const i = lowerBound(days, day);
+    return i < days.length && days[i] === day;
   }
 
   /**
    * The n-th business day after `day` (n > 0), before it (n < 0), or `day` itself (n = 0).
-   * `day` need not be a business day. Throws `RangeError` past the search horizon.
+   * `day` need not be a business day. Throws `RangeError` when the n-th business day is not
+   * within the search horizon (whatever n is: the work is bounded by the horizon).
    */
   step(day: number, n: number): number {
     if (n === 0) return day;
-    this.ensure(day);
-    if (n > 0) {
-      for (;;) {
-        const i = upperBound(this.days, day) + n - 1;
-        if (i < this.days.length) return this.days[i] as number;
-        const found = this.days.length;
-        this.extend(this.to + 1, this.to + CHUNK_DAYS);
-        if (this.days.length === found && this.to - day > HORIZON_DAYS) throw noBusinessDay(day, 'after');
+    if (!(Math.abs(n) <= HORIZON_DAYS)) throw beyondHorizon(day, n);
+    let k = Math.floor(day / CHUNK_DAYS);
+    let left = Math.abs(n);
+    let seen = 0;
+    for (;;) {
+      const days = this.chunk(k);
+      if (n > 0) {
+        const from = k === Math.floor(day / CHUNK_DAYS) ? upperBound(days, day) : 0;
+        const available = days.length - from;
+        if (left <= available) return days[from + left - 1] as number;
+        left -= available;
+        seen += available;
+        k++;
+        if (k * CHUNK_DAYS - day > HORIZON_DAYS) throw seen === 0 ? noBusinessDay(day, 'after') : beyondHorizon(day, n);
+      } else {
+        const to = k === Math.floor(day / CHUNK_DAYS) ? lowerBound(days, day) : days.length;
+        if (left <= to) return days[to - left] as number;
+        left -= to;
+        seen += to;
+        k--;
+        if (day - (k + 1) * CHUNK_DAYS > HORIZON_DAYS) throw seen === 0 ? noBusinessDay(day, 'before') : beyondHorizon(day, n);
       }
     }
-    for (;;) {
-      const i = lowerBound(this.days, day) + n;
-      if (i >= 0) return this.days[i] as number;
-      const found = this.days.length;
-      this.extend(this.from - CHUNK_DAYS, this.from - 1);
-      if (this.days.length === found && day - this.from > HORIZON_DAYS) throw noBusinessDay(day, 'before');
-    }
   }
 
-  private ensure(day: number): void {
-    if (day >= this.from && day <= this.to) return;
-    if (Number.isNaN(this.from)) {
-      this.from = day;
-      this.to = day - 1;
-      this.extend(day, day + CHUNK_DAYS - 1);
-      return;
+  /** The business days of chunk k, built on first use. */
+  private chunk(k: number): Int32Array {
+    let days = this.chunks.get(k);
+    if (days === undefined) {
+      const a = k * CHUNK_DAYS;
+      const b = a + CHUNK_DAYS - 1;
+      const found: number[] = [];
+      let start = this.zone.localToMillis(a, 0);
+      for (let d = a; d <= b; d++) {
+        const end = this.zone.localToMillis(d + 1, 0);
+        if (end > start && this.index.between(start, end) > 0) found.push(d);
+        start = end;
+      }
+      days = Int32Array.from(found);
+      this.chunks.set(k, days);
     }
-    while (day < this.from) this.extend(this.from - CHUNK_DAYS, this.from - 1);
-    while (day > this.to) this.extend(this.to + 1, this.to + CHUNK_DAYS);
-  }
-
-  /** Adds the business days of [a, b], which is adjacent to the covered range. */
-  private extend(a: number, b: number): void {
-    const found: number[] = [];
-    let start = this.zone.localToMillis(a, 0);
-    for (let d = a; d <= b; d++) {
-      const end = this.zone.localToMillis(d + 1, 0);
-      if (end > start && this.index.between(start, end) > 0) found.push(d);
-      start = end;
-    }
-    const days = new Int32Array(this.days.length + found.length);
-    if (a > this.to) {
-      days.set(this.days, 0);
-      days.set(found, this.days.length);
-      this.to = b;
-    } else {
-      days.set(found, 0);
-      days.set(this.days, found.length);
-      this.from = a;
-    }
-    this.days = days;
+    return days;
   }
 }
 
 const noBusinessDay = (day: number, direction: 'after' | 'before'): RangeError =>
   new RangeError(`No business day within ${SEARCH_HORIZON_YEARS} years ${direction} local day ${day}: the calendar is closed for good there.`);
+
+const beyondHorizon = (day: number, n: number): RangeError =>
+  new RangeError(`The ${n}-th business day from local day ${day} is not within ${SEARCH_HORIZON_YEARS} years (the search horizon).`);

@@ -15,6 +15,7 @@ import { stateOf } from './state.js';
 
 export type { ClosedCause, ClosedReason } from './open-time.js';
 export type { YearIndex } from './year-index.js';
+export { SEARCH_HORIZON_MS, SEARCH_HORIZON_YEARS } from './year-index.js';
 export type { BusinessDayIndex } from './business-day-index.js';
 
 /** The calendar's year index (its open time); throws `TypeError` for a non-calendar. */

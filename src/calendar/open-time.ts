@@ -14,7 +14,7 @@
  * @internal
  */
 import { clip, differenceOf, normalize, unionOf, type Boundaries } from '../internal/intervals.js';
-import { formatIsoDate, isoWeekdayOfDays, MS_PER_DAY, WEEKDAYS, type Weekday } from '../time/civil.js';
+import { formatIsoDate, isoWeekdayOfDays, MS_PER_DAY, WEEKDAYS, yearOfDays, type Weekday } from '../time/civil.js';
 import type { ZoneRules } from '../time/zone.js';
 import type { HolidayOccurrence, HolidayYear, ResolvedHolidaySource } from '../holidays/types.js';
 import type { DayIntervals, NormalizedSpec, ParsedSpec } from './spec.js';
@@ -33,6 +33,8 @@ export type ClosedReason = 'night' | 'weekend' | 'holiday' | 'closure';
 export interface ClosedCause {
   readonly reason: ClosedReason;
   readonly name?: string;
+  /** The holiday's names by language, where the holiday data has them. */
+  readonly names?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -184,7 +186,7 @@ export const specClosedExplainer =
         if (h.start < to && h.end > from && !isOverridden(spec, h.date) && (holiday === undefined || h.start < holiday.start)) holiday = h;
       }
     }
-    if (holiday !== undefined) return { reason: 'holiday', name: holiday.name };
+    if (holiday !== undefined) return holiday.names === undefined ? { reason: 'holiday', name: holiday.name } : { reason: 'holiday', name: holiday.name, names: holiday.names };
     const adjustments = transfersAndShortenedDays(holidayYears);
     let weekend = false;
     for (let d = firstDay; d <= lastDay; d++) {
@@ -208,7 +210,7 @@ const holidayYearsOf = (sources: readonly ResolvedHolidaySource[], firstDay: num
   return out;
 };
 
-const yearOf = (day: number): number => Number(formatIsoDate(day).slice(0, 4));
+const yearOf = (day: number): number => yearOfDays(day);
 
 const isOverridden = (spec: NormalizedSpec, date: string): boolean => {
   if (spec.overrides.size === 0) return false;

@@ -1,8 +1,18 @@
 /**
- * Step 3 of a calendar's data flow: the year index of a calendar, its open time as one sorted `Float64Array` of boundaries
- * `[o0, c0, o1, c1, …]` plus a prefix sum of open milliseconds, covering a contiguous range of
- * UTC years that grows lazily (forwards and backwards) as queries reach new instants. Every
- * query is a binary search plus arithmetic.
+ * Step 3 of a calendar's data flow: the year index of a calendar, its open time as sorted
+ * `Float64Array`s of boundaries `[o0, c0, o1, c1, …]` plus prefix sums of open milliseconds.
+ * Every query is a binary search plus arithmetic.
+ *
+ * The index is SPARSE: it holds runs of contiguous UTC years, built on demand where queries
+ * land, without the years in between (a query in 9999 costs what a query in 2025 costs, and a
+ * `9999-12-31` sentinel does not build eight thousand years). One run is active; a query
+ * elsewhere parks it and activates (or starts) the run of its year. A run grows by a year at a
+ * time as a search needs it, and swallows a parked run it reaches, so runs never overlap.
+ *
+ * Work is bounded: a search looks at most {@link SEARCH_HORIZON_YEARS} years from where it
+ * starts (a duration it cannot use up there, or open time it cannot find, is a `RangeError`),
+ * and no year outside -1…10000 is built (the supported instants, time/instant.ts, plus the
+ * day of margin the engine looks past them).
  * @internal
  */
 import { civilFromDays, daysFromCivil, MS_PER_DAY } from '../time/civil.js';
@@ -17,9 +27,17 @@ export type YearBuilder = (lo: number, hi: number) => Boundaries;
 
 /** How far a search for open time goes before it gives up with a `RangeError`. */
 export const SEARCH_HORIZON_YEARS = 20;
-const HORIZON_MS = /* @__PURE__ */ Math.round(SEARCH_HORIZON_YEARS * 365.2425 * MS_PER_DAY);
+/** The horizon in milliseconds: the most business time a search can use up, the widest span a query examines. */
+export const SEARCH_HORIZON_MS = /* @__PURE__ */ Math.round(SEARCH_HORIZON_YEARS * 365.2425 * MS_PER_DAY);
+const HORIZON_MS = SEARCH_HORIZON_MS;
 
 const EMPTY = /* @__PURE__ */ new Float64Array(0);
+
+/** The years a run may hold: the supported instants' years and one beyond each end. */
+const FIRST_BUILDABLE_YEAR = -1;
+const LAST_BUILDABLE_YEAR = 10000;
+/** A query this many years or fewer from the active run grows it instead of starting a run. */
+const GROW_GAP_YEARS = 1;
 
 const utcYearOf = (ms: number): number => civilFromDays(Math.floor(ms / MS_PER_DAY)).year;
 const yearStart = (year: number): number => daysFromCivil(year, 1, 1) * MS_PER_DAY;
@@ -29,6 +47,14 @@ const noOpenTime = (from: number, direction: 'after' | 'before'): RangeError =>
     `No open time within ${SEARCH_HORIZON_YEARS} years ${direction} ${new Date(from).toISOString()}: the calendar is closed for good there.`,
   );
 
+const beyondHorizon = (from: number, direction: 'after' | 'before'): RangeError =>
+  new RangeError(
+    `The duration cannot be used up within ${SEARCH_HORIZON_YEARS} years ${direction} ${new Date(from).toISOString()} (the search horizon).`,
+  );
+
+const outsideBuildable = (year: number): RangeError =>
+  new RangeError(`The year ${year} is outside the supported range (instants of the years 0000-9999): the search went past it.`);
+
 const noClosing = (from: number): RangeError =>
   new RangeError(
     `No closing within ${SEARCH_HORIZON_YEARS} years after ${new Date(from).toISOString()}: the calendar is open for good there.`,
@@ -37,6 +63,17 @@ const noClosing = (from: number): RangeError =>
 // ---------------------------------------------------------------------------------------------
 // The index
 // ---------------------------------------------------------------------------------------------
+
+/** A run of contiguous years, parked while another is active. */
+interface Run {
+  readonly b: Float64Array;
+  readonly p: Float64Array;
+  readonly n: number;
+  readonly lo: number;
+  readonly hi: number;
+  readonly firstYear: number;
+  readonly lastYear: number;
+}
 
 export class YearIndex {
   /** Boundaries, ascending: even index = opening, odd index = closing. */
@@ -50,50 +87,113 @@ export class YearIndex {
   private hi = Number.NaN;
   private firstYear = Number.NaN;
   private lastYear = Number.NaN;
+  /** The other runs, by first year; none overlaps or touches the active one. */
+  private parked: Run[] = [];
   private readonly buildYear: YearBuilder;
 
   constructor(buildYear: YearBuilder) {
     this.buildYear = buildYear;
   }
 
-  /** Years built so far. */
+  /** Years built so far (in every run). */
   get builtYears(): number {
-    return Number.isNaN(this.firstYear) ? 0 : this.lastYear - this.firstYear + 1;
+    const active = Number.isNaN(this.firstYear) ? 0 : this.lastYear - this.firstYear + 1;
+    return this.parked.reduce((s, r) => s + r.lastYear - r.firstYear + 1, active);
   }
 
-  /** Open intervals indexed so far. */
+  /** Runs of contiguous years held (1 for a calendar queried around one date). */
+  get runCount(): number {
+    return (Number.isNaN(this.firstYear) ? 0 : 1) + this.parked.length;
+  }
+
+  /** Open intervals indexed so far (in every run). */
   get intervalCount(): number {
-    return this.n;
+    return this.parked.reduce((s, r) => s + r.n, this.n);
   }
 
-  /** Bytes held by the index's typed arrays (boundaries and prefix sums). */
+  /** Bytes held by the index's typed arrays (boundaries and prefix sums, every run). */
   get byteLength(): number {
-    return this.b.byteLength + this.p.byteLength;
+    return this.parked.reduce((s, r) => s + r.b.byteLength + r.p.byteLength, this.b.byteLength + this.p.byteLength);
   }
 
-  /** Makes sure the instant `ms` lies inside the covered range. */
+  /**
+   * Makes the active run hold the instant `ms`: grows it when `ms` is at most a year away,
+   * else switches to the parked run of that year, or starts one there.
+   */
   private ensure(ms: number): void {
     if (ms >= this.lo && ms < this.hi) return;
     if (!Number.isFinite(ms)) throw new RangeError(`Not a finite instant: ${ms}`);
     const year = utcYearOf(ms);
     if (Number.isNaN(this.firstYear)) {
-      this.firstYear = year;
-      this.lastYear = year - 1;
-      this.lo = yearStart(year);
-      this.hi = this.lo;
-      this.appendYears(year);
+      this.start(year);
       return;
     }
+    if (year >= this.firstYear - GROW_GAP_YEARS && year <= this.lastYear + GROW_GAP_YEARS) {
+      this.cover(ms);
+      return;
+    }
+    this.park();
+    const i = this.parked.findIndex((r) => year >= r.firstYear - GROW_GAP_YEARS && year <= r.lastYear + GROW_GAP_YEARS);
+    if (i < 0) {
+      this.start(year);
+      return;
+    }
+    this.activate(this.parked.splice(i, 1)[0] as Run);
+    this.cover(ms);
+  }
+
+  /**
+   * Grows the active run (never switches) until it holds `ms`: for a span `[a, b]` that must
+   * be in one run (`between`, `intervals`); callers bound the span.
+   */
+  private cover(ms: number): void {
+    if (ms >= this.lo && ms < this.hi) return;
+    if (!Number.isFinite(ms)) throw new RangeError(`Not a finite instant: ${ms}`);
+    const year = utcYearOf(ms);
     if (year < this.firstYear) this.prependYears(year);
     else if (year > this.lastYear) this.appendYears(year);
   }
 
-  /** Extends the range by one year forwards. */
+  /** Starts a new active run holding `year` (the active run must be parked or empty). */
+  private start(year: number): void {
+    if (year < FIRST_BUILDABLE_YEAR || year > LAST_BUILDABLE_YEAR) throw outsideBuildable(year);
+    this.b = EMPTY;
+    this.p = new Float64Array(1);
+    this.n = 0;
+    this.firstYear = year;
+    this.lastYear = year - 1;
+    this.lo = yearStart(year);
+    this.hi = this.lo;
+    this.appendYears(year);
+  }
+
+  private park(): void {
+    if (Number.isNaN(this.firstYear)) return;
+    const run: Run = { b: this.b, p: this.p, n: this.n, lo: this.lo, hi: this.hi, firstYear: this.firstYear, lastYear: this.lastYear };
+    this.parked.push(run);
+    this.parked.sort((x, y) => x.firstYear - y.firstYear);
+    this.firstYear = Number.NaN;
+    this.lastYear = Number.NaN;
+    this.lo = Number.NaN;
+    this.hi = Number.NaN;
+  }
+
+  private activate(run: Run): void {
+    this.b = run.b;
+    this.p = run.p;
+    this.n = run.n;
+    this.lo = run.lo;
+    this.hi = run.hi;
+    this.firstYear = run.firstYear;
+    this.lastYear = run.lastYear;
+  }
+
+  /** Extends the active run by one year forwards. */
   private extendForward(): void {
     this.appendYears(this.lastYear + 1);
   }
 
-  /** Extends the range by one year backwards. */
+  /** Extends the active run by one year backwards. */
   private extendBackward(): void {
     this.prependYears(this.firstYear - 1);
   }
@@ -158,15 +258,16 @@ export class YearIndex {
     }
   }
 
-  /** Open milliseconds between a and b (signed). */
+  /** Open milliseconds between a and b (signed); both end in one run (callers bound the span). */
   between(a: number, b: number): number {
     this.ensure(a);
-    this.ensure(b);
+    this.cover(b);
     return this.cumulative(b) - this.cumulative(a);
   }
 
   /** Latest u >= t with business(t, u) <= d (d >= 0). */
   addLatest(t: number, d: number): number {
+    if (!(d <= HORIZON_MS)) throw beyondHorizon(t, 'after');
     this.ensure(t);
     for (;;) {
       const target = this.cumulative(t) + d;
@@ -179,6 +280,7 @@ export class YearIndex {
   /** Earliest u >= t with business(t, u) >= d (d >= 0). */
   addEarliest(t: number, d: number): number {
     if (d === 0) return t;
+    if (!(d <= HORIZON_MS)) throw beyondHorizon(t, 'after');
     this.ensure(t);
     for (;;) {
       const target = this.cumulative(t) + d;
@@ -192,6 +294,7 @@ export class YearIndex {
 
   /** Latest u <= t, open or a closing instant, with business(u, t) >= d (d >= 0). */
   subtract(t: number, d: number): number {
+    if (!(d <= HORIZON_MS)) throw beyondHorizon(t, 'before');
     this.ensure(t);
     if (d === 0) {
       const k = this.rank(t);
@@ -204,7 +307,7 @@ export class YearIndex {
         const j = upperBound(this.p, target, 0, this.n + 1) - 1;
         return (this.b[2 * j] as number) + (target - (this.p[j] as number));
       }
-      if (t - this.lo > HORIZON_MS && this.cumulative(this.lo + HORIZON_MS) === 0) throw noOpenTime(t, 'before');
+      if (t - this.lo > HORIZON_MS) throw this.cumulative(this.lo + HORIZON_MS) === 0 ? noOpenTime(t, 'before') : beyondHorizon(t, 'before');
       this.extendBackward();
     }
   }
@@ -213,7 +316,7 @@ export class YearIndex {
   intervals(from: number, to: number): Boundaries {
     if (!(to > from)) return [];
     this.ensure(from);
-    this.ensure(to);
+    this.cover(to);
     const out: Boundaries = [];
     let k = this.rank(from);
     let i = (k & 1) === 1 ? (k - 1) >> 1 : k >> 1;
@@ -236,7 +339,7 @@ export class YearIndex {
     const s = dayStart;
     const e = dayEnd;
     this.ensure(s);
-    this.ensure(e + MS_PER_DAY);
+    this.cover(e + MS_PER_DAY);
     if (this.cumulative(e) - this.cumulative(s) === 0) return undefined;
     // the last interval with open time in [s, e)
     const k = upperBound(this.b, e - 1, 0, 2 * this.n);
@@ -253,8 +356,8 @@ export class YearIndex {
 
   /** Extends forwards; a search that has found no open time for the horizon gives up. */
   private growForward(t: number): void {
-    if (this.hi - t > HORIZON_MS && this.cumulative(this.hi - HORIZON_MS) === (this.p[this.n] as number)) {
-      throw noOpenTime(t, 'after');
+    if (this.hi - t > HORIZON_MS) {
+      throw this.cumulative(this.hi - HORIZON_MS) === (this.p[this.n] as number) ? noOpenTime(t, 'after') : beyondHorizon(t, 'after');
     }
     this.extendForward();
   }
@@ -268,18 +371,47 @@ export class YearIndex {
     return new Float64Array(pairs);
   }
 
+  /** Grows the active run forwards to `toYear`, swallowing the parked runs it reaches. */
   private appendYears(toYear: number): void {
-    const added = this.buildYears(this.lastYear + 1, toYear);
-    this.lastYear = toYear;
-    this.hi = yearStart(toYear + 1);
-    this.splice(this.b.subarray(0, 2 * this.n), added);
+    if (toYear > LAST_BUILDABLE_YEAR) throw outsideBuildable(toYear);
+    while (this.lastYear < toYear) {
+      const next = this.parked.find((r) => r.firstYear > this.lastYear);
+      const stop = next === undefined ? toYear : Math.min(toYear, next.firstYear - 1);
+      if (stop > this.lastYear) {
+        const added = this.buildYears(this.lastYear + 1, stop);
+        this.lastYear = stop;
+        this.hi = yearStart(stop + 1);
+        this.splice(this.b.subarray(0, 2 * this.n), added);
+      }
+      if (next !== undefined && this.lastYear < toYear && next.firstYear === this.lastYear + 1) {
+        this.parked.splice(this.parked.indexOf(next), 1);
+        this.splice(this.b.subarray(0, 2 * this.n), next.b.subarray(0, 2 * next.n));
+        this.lastYear = next.lastYear;
+        this.hi = next.hi;
+      }
+    }
   }
 
+  /** Grows the active run backwards to `fromYear`, swallowing the parked runs it reaches. */
   private prependYears(fromYear: number): void {
-    const added = this.buildYears(fromYear, this.firstYear - 1);
-    this.firstYear = fromYear;
-    this.lo = yearStart(fromYear);
-    this.splice(added, this.b.subarray(0, 2 * this.n));
+    if (fromYear < FIRST_BUILDABLE_YEAR) throw outsideBuildable(fromYear);
+    while (this.firstYear > fromYear) {
+      let prev: Run | undefined;
+      for (const r of this.parked) if (r.lastYear < this.firstYear) prev = r;
+      const stop = prev === undefined ? fromYear : Math.max(fromYear, prev.lastYear + 1);
+      if (stop < this.firstYear) {
+        const added = this.buildYears(stop, this.firstYear - 1);
+        this.firstYear = stop;
+        this.lo = yearStart(stop);
+        this.splice(added, this.b.subarray(0, 2 * this.n));
+      }
+      if (prev !== undefined && this.firstYear > fromYear && prev.lastYear === this.firstYear - 1) {
+        this.parked.splice(this.parked.indexOf(prev), 1);
+        this.splice(prev.b.subarray(0, 2 * prev.n), this.b.subarray(0, 2 * this.n));
+        this.firstYear = prev.firstYear;
+        this.lo = prev.lo;
+      }
+    }
   }
 
   /** Concatenates two normal sets (all of `left` before `right`), merging a touching seam. */

@@ -6,7 +6,7 @@ import type { DateTime } from 'luxon';
 import type { ClockResult, ClosedDay, ExplanationStep } from '../clocks/types.js';
 import type { Target } from '../plan/types.js';
 import { toDurationMillis } from '../time/instant.js';
-import { count, formatDayMonth, formatDuration, formatInstant, formatList, formatUntil, resolveLocale, type ResolvedLocale } from './format.js';
+import { count, formatDayMonth, formatDuration, formatInstant, formatList, formatUntil, localName, resolveLocale, type ResolvedLocale } from './format.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -28,11 +28,9 @@ export interface ExplainClockOptions {
    * tag when its language is one of those (`'en-US'` gives US dates), else `en-GB`.
    * Default `'en'`.
    */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
 }
 
-/** A closed day as the holiday layer may pass it: with the holiday's names by language. */
-type NamedClosedDay = ClosedDay & { readonly names?: Readonly<Record<string, string>> };
 
 type Step = ExplanationStep<DateTime<true>>;
 type StepOf<K extends Step['step']> = Extract<Step, { step: K }>;
@@ -170,9 +168,9 @@ const skippedWords = (loc: ResolvedLocale, closed: readonly StepOf<'closed'>[]):
   let nights = 0;
   const weekendDays = new Set<string>();
   let closures = 0;
-  const holidays = new Map<string, NamedClosedDay>();
+  const holidays = new Map<string, ClosedDay>();
   for (const s of closed) {
-    const days = s.days as readonly NamedClosedDay[];
+    const days = s.days as readonly ClosedDay[];
     if (days.length > 0 && days.every((d) => d.reason === 'night')) nights++;
     let inClosure = false;
     for (const d of days) {
@@ -191,6 +189,6 @@ const skippedWords = (loc: ResolvedLocale, closed: readonly StepOf<'closed'>[]):
   return out;
 };
 
-/** The holiday's name in the locale's language, else English, else the data's name. */
-const holidayName = (loc: ResolvedLocale, day: NamedClosedDay): string =>
-  day.names?.[loc.messages.lang] ?? day.names?.['en'] ?? day.name ?? '?';
+/** The holiday's name in the locale's language where the data has it, else its English name. */
+const holidayName = (loc: ResolvedLocale, day: ClosedDay): string => localName(loc, day.name, day.names);
+

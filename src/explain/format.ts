@@ -122,3 +122,10 @@ export const formatDayMonth = (loc: ResolvedLocale, date: string): string =>
 
 /** A list joined the language's way: "a, b and c", "a, b и c", "a, b και c", "a, b a c". */
 export const formatList = (loc: ResolvedLocale, items: readonly string[]): string => loc.list.format(items);
+
+/**
+ * A holiday's name in the locale's language where the data has it, else its English name
+ * (`name`, which the holiday layer may have corrected; `names.en` is date-holidays' own).
+ */
+export const localName = (loc: ResolvedLocale, name: string | undefined, names: Readonly<Record<string, string>> | undefined): string =>
+  (loc.messages.lang === 'en' ? undefined : names?.[loc.messages.lang]) ?? name ?? names?.['en'] ?? '';

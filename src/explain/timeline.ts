@@ -5,12 +5,12 @@
 import type { DateTime } from 'luxon';
 import { holidaysBetween, openIntervals } from '../business-time/queries.js';
 import type { Calendar } from '../calendar/calendar.js';
-import type { ClosedDay, CycleResult, ExplanationStep, TicketSla } from '../clocks/types.js';
+import type { CycleResult, ExplanationStep, TicketSla } from '../clocks/types.js';
 import { parseIsoDate } from '../time/civil.js';
 import { toMillis, type InstantInput } from '../time/instant.js';
 import { zoneRules } from '../time/zone.js';
 import { explainClock } from './explain.js';
-import { formatDuration, formatInstant, resolveLocale, type ResolvedLocale } from './format.js';
+import { formatDuration, formatInstant, localName, resolveLocale, type ResolvedLocale } from './format.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -30,13 +30,13 @@ export interface RenderTimelineOptions {
   /** Width in px (default 800, at least 480); the height follows from the number of clocks. */
   readonly width?: number;
   /** Language of the labels, hover texts and `<desc>` (as in `explainClock`; default `'en'`). */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
   /**
    * The calendar whose open and closed time is drawn as bands, and whose holidays are labelled
    * (usually the plan's default calendar). Without it, the bands are the closed stretches the
    * clocks' explanations skipped, between the earliest start and the latest deadline.
    */
-  readonly calendar?: Calendar;
+  readonly calendar?: Calendar | undefined;
   /** Start of the time axis (default: local midnight before the earliest clock start). */
   readonly from?: InstantInput;
   /** End of the time axis (default: local midnight after the latest due, completion or `asOf`). */
@@ -103,9 +103,10 @@ export const renderTimeline = (sla: TicketSla, options: RenderTimelineOptions = 
   const instants: number[] = [asOf, sla.createdAt.toMillis()];
   for (const { cycles } of clocks) {
     for (const c of cycles) {
+      // a clock's deadline stretches the axis only while it matters: not after completion
       instants.push(c.startedAt.toMillis());
-      if (c.dueAt !== null) instants.push(c.dueAt.toMillis());
       if (c.completedAt !== null) instants.push(c.completedAt.toMillis());
+      else if (c.dueAt !== null) instants.push(c.dueAt.toMillis());
     }
   }
   const lo = options.from !== undefined ? toMillis(options.from, 'from') : rules.localToMillis(rules.localDays(Math.min(...instants)), 0);
@@ -122,6 +123,8 @@ export const renderTimeline = (sla: TicketSla, options: RenderTimelineOptions = 
   const axisY = TOP + rowsH;
   const height = axisY + 64;
   const x = (ms: number): number => LEFT + ((Math.min(Math.max(ms, lo), hi) - lo) / (hi - lo)) * plotW;
+  /** Marks (due, breach, warning) are drawn only on the axis, never clamped to its ends. */
+  const onAxis = (ms: number): boolean => ms >= lo && ms <= hi;
   const at = (ms: number): string => formatInstant(loc, dt(sla.asOf, ms), zone);
   const span = (a: number, b: number): string => `${at(a)} – ${at(b)}`;
 
@@ -130,7 +133,7 @@ export const renderTimeline = (sla: TicketSla, options: RenderTimelineOptions = 
     out.push(s);
   };
   const titleText = t.title(sla.id);
-  const desc = sla.clocks.map((c) => explainClock(c, options.locale === undefined ? {} : { locale: options.locale })).join('\n');
+  const desc = sla.clocks.map((c) => explainClock(c, { locale: options.locale })).join('\n');
 
   push(
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" ` +
@@ -171,7 +174,8 @@ export const renderTimeline = (sla: TicketSla, options: RenderTimelineOptions = 
   for (const tick of ticks(rules, lo, hi, plotW, loc, zone, sla.asOf)) {
     const tx = x(tick.at);
     push(`<line class="tick" x1="${n(tx)}" y1="${n(axisY)}" x2="${n(tx)}" y2="${n(axisY + 5)}" stroke="#6b7280"/>`);
-    push(`<text x="${n(tx)}" y="${n(axisY + 17)}" text-anchor="middle" fill="#374151" font-size="10">${esc(tick.label)}</text>`);
+    // no label where it would run off the right edge (the zone is written there)
+    if (tx <= LEFT + plotW - 32) push(`<text x="${n(tx)}" y="${n(axisY + 17)}" text-anchor="middle" fill="#374151" font-size="10">${esc(tick.label)}</text>`);
   }
   push(`<text x="${n(LEFT + plotW)}" y="${n(axisY + 31)}" text-anchor="end" fill="#6b7280" font-size="10">${esc(zone)}</text>`);
 
@@ -209,14 +213,14 @@ export const renderTimeline = (sla: TicketSla, options: RenderTimelineOptions = 
             `<title>${esc(`${what}: ${t.paused} (${p.status}) ${p.to === null ? `${at(from)} →` : span(from, to)}${p.openMs > 0 ? `; ${formatDuration(loc, p.openMs, false)}` : ''}`)}</title></rect>`,
         );
       }
-      if (due !== null) {
+      if (due !== null && onAxis(due)) {
         const dx = x(due);
         push(
           `<line class="due" data-clock="${esc(clock.clock)}" x1="${n(dx)}" y1="${n(barY - 6)}" x2="${n(dx)}" y2="${n(barY + barH + 6)}" stroke="#111827" stroke-width="2">` +
             `<title>${esc(`${what}: ${t.due} ${at(due)}`)}</title></line>`,
         );
       }
-      if (c.breachedAt !== null) {
+      if (c.breachedAt !== null && onAxis(c.breachedAt.toMillis())) {
         const bx = x(c.breachedAt.toMillis());
         push(
           `<circle class="breach" data-clock="${esc(clock.clock)}" cx="${n(bx)}" cy="${n(barY + barH / 2)}" r="5" fill="#ffffff" stroke="#b91c1c" stroke-width="2.5">` +
@@ -224,7 +228,7 @@ export const renderTimeline = (sla: TicketSla, options: RenderTimelineOptions = 
         );
       }
       if (k === cycles.length - 1) {
-        for (const w of clock.warnings) {
+        for (const w of clock.warnings.filter((v) => onAxis(v.at.toMillis()))) {
           const wx = x(w.at.toMillis());
           const threshold = 'percent' in w.threshold ? `${w.threshold.percent} %` : formatDuration(loc, w.threshold.remaining.toMillis(), false);
           push(
@@ -340,20 +344,18 @@ const complement = (bands: readonly Band[], within: Band): Band[] => {
 
 /** The holidays on the axis, named in the locale's language where the data has the name. */
 const holidayMarks = (sla: TicketSla, cal: Calendar | undefined, loc: ResolvedLocale, lo: number, hi: number): HolidayMark[] => {
-  const lang = loc.messages.lang;
-  const named = (h: { name?: string | undefined; names?: Readonly<Record<string, string>> | undefined }): string =>
-    h.names?.[lang] ?? h.names?.['en'] ?? h.name ?? '';
+  const named = (h: { readonly name?: string | undefined; readonly names?: Readonly<Record<string, string>> | undefined }): string => localName(loc, h.name, h.names);
   const out = new Map<string, HolidayMark>();
   if (cal !== undefined) {
     for (const h of holidaysBetween(cal, lo, hi)) {
-      const label = named(h as typeof h & { names?: Readonly<Record<string, string>> });
+      const label = named(h);
       const key = `${h.date}|${label}`;
       if (!out.has(key)) out.set(key, { from: Math.max(lo, h.start.toMillis()), to: Math.min(hi, h.end.toMillis()), label });
     }
   } else {
     const rules = zoneRules(sla.timeZone);
     for (const s of closedSteps(sla)) {
-      for (const d of s.days as readonly (ClosedDay & { names?: Readonly<Record<string, string>> })[]) {
+      for (const d of s.days) {
         if (d.reason !== 'holiday') continue;
         const label = named(d);
         const key = `${d.date}|${label}`;

@@ -5,7 +5,7 @@
  * @internal
  */
 import Holidays from 'date-holidays';
-import { formatIsoDate } from '../time/civil.js';
+import { formatIsoDate, yearOfDays } from '../time/civil.js';
 import { zoneRules } from '../time/zone.js';
 import type { HolidayOccurrence, HolidayType } from './types.js';
 
@@ -27,6 +27,9 @@ export interface RulesKey {
   readonly types: readonly HolidayType[];
   readonly timeZone: string;
 }
+
+/** The languages whose holiday names every occurrence carries when the data has them (besides the country's own). */
+export const NAME_LANGUAGES: readonly string[] = ['en', 'el', 'ru', 'sk'];
 
 // ---------------------------------------------------------------------------------------------
 // Code lists (for validation)
@@ -64,6 +67,7 @@ interface RawEntry {
 export class RulesEngine {
   private readonly key: RulesKey;
   private instance: Holidays | undefined;
+  private ruleNames: Map<string, Readonly<Record<string, string>>> | undefined;
   private readonly raw = new Map<number, readonly RawEntry[]>();
   private readonly years = new Map<number, readonly RuleOccurrence[]>();
 
@@ -90,6 +94,26 @@ export class RulesEngine {
       this.instance = new Holidays(where, { timezone: timeZone, types: [...types], languages: ['en'] });
     }
     return this.instance;
+  }
+
+  /**
+   * The names of a rule by language (the explanations' languages and the country's own), read
+   * once per engine from the rules date-holidays already holds (no extra `getHolidays` call).
+   */
+  private namesOf(rule: string): Readonly<Record<string, string>> | undefined {
+    if (this.ruleNames === undefined) {
+      const hd = this.holidays();
+      const keep = new Set<string>([...NAME_LANGUAGES, ...hd.getLanguages()]);
+      this.ruleNames = new Map();
+      // the rule objects carry `rule` and `name` ({ lang: name }); the typings omit them
+      for (const r of hd.getRules() as unknown as readonly { readonly rule: string; readonly name?: unknown }[]) {
+        if (typeof r.name !== 'object' || r.name === null) continue;
+        const names: Record<string, string> = {};
+        for (const [lang, name] of Object.entries(r.name as Record<string, unknown>)) if (keep.has(lang) && typeof name === 'string') names[lang] = name;
+        if (Object.keys(names).length > 0) this.ruleNames.set(r.rule, Object.freeze(names));
+      }
+    }
+    return this.ruleNames.get(rule);
   }
 
   private rawYear(y: number): readonly RawEntry[] {
@@ -130,14 +154,15 @@ export class RulesEngine {
         const lastDay = zone.localDays(e.end - 1);
         for (let d = firstDay; d <= lastDay; d++) {
           const date = formatIsoDate(d);
-          if (Number(date.slice(0, 4)) !== y) continue;
+          if (yearOfDays(d) !== y) continue;
           const start = Math.max(e.start, zone.localToMillis(d, 0));
           const end = Math.min(e.end, zone.localToMillis(d + 1, 0));
           if (!(end > start)) continue;
           const id = `${date}|${start}|${end}|${e.name}|${e.type}`;
           if (seen.has(id)) continue;
           seen.add(id);
-          out.push({ date, name: e.name, type: e.type, start, end, rule: e.rule });
+          const names = this.namesOf(e.rule);
+          out.push(names === undefined ? { date, name: e.name, type: e.type, start, end, rule: e.rule } : { date, name: e.name, names, type: e.type, start, end, rule: e.rule });
         }
       }
     }

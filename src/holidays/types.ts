@@ -35,6 +35,12 @@ export interface HolidayOccurrence {
   readonly date: string;
   /** English name (local name where date-holidays has no English one). */
   readonly name: string;
+  /**
+   * The holiday's names by language (`'el'`, `'ru'`, `'sk'`, `'en'`, the country's own…) where
+   * the data has them: date-holidays' names of the rule, and the local names of the official
+   * data. The English name is `name`. Absent for user data without names.
+   */
+  readonly names?: Readonly<Record<string, string>>;
   /** date-holidays' type (`'public'`, `'bank'`, …); `'public'` for official and user days off. */
   readonly type: string;
   /** Epoch ms, inclusive. */

@@ -15,10 +15,10 @@ describe('closedStretchesMillis', () => {
         to: at('2026-04-14T09:30:00+03:00'),
         days: [
           { date: '2026-04-09', reason: 'night' },
-          { date: '2026-04-10', reason: 'holiday', name: 'Good Friday' },
+          { date: '2026-04-10', reason: 'holiday', name: 'Good Friday', names: expect.objectContaining({ el: 'Μεγάλη Παρασκευή' }) },
           { date: '2026-04-11', reason: 'weekend' },
-          { date: '2026-04-12', reason: 'holiday', name: 'Easter Sunday' },
-          { date: '2026-04-13', reason: 'holiday', name: 'Easter Monday' },
+          { date: '2026-04-12', reason: 'holiday', name: 'Easter Sunday', names: expect.objectContaining({ el: 'Πάσχα' }) },
+          { date: '2026-04-13', reason: 'holiday', name: 'Easter Monday', names: expect.objectContaining({ el: 'Δευτέρα του Πάσχα' }) },
           { date: '2026-04-14', reason: 'night' },
         ],
       },

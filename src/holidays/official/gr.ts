@@ -28,6 +28,9 @@ export const GR: OfficialCountryData = {
   names: {
     'orthodox -48': 'Clean Monday',
   },
+  localNames: {
+    'Clean Monday': { el: 'Καθαρά Δευτέρα' },
+  },
   publicSectorOnly: ['orthodox -48', 'orthodox -2', 'orthodox 50'],
   years: [
     {

@@ -33,6 +33,29 @@ const LABOUR_CODE_95 = 'Labour Code of the Russian Federation, art. 95 (pre-holi
 /** The Russian production calendar data. */
 export const RU: OfficialCountryData = {
   country: 'RU',
+  // The names of the days off in Russian: Labour Code art. 112 part 1 for the holidays, and the
+  // decrees' wording ("перенос выходного дня") for the days off they move.
+  localNames: {
+    'New Year Holidays': { ru: 'Новогодние каникулы' },
+    'New Year Holiday': { ru: 'Новогодние каникулы' },
+    "New Year's Day": { ru: 'Новогодние каникулы' },
+    'Christmas Day': { ru: 'Рождество Христово' },
+    'Defender of the Fatherland Day': { ru: 'День защитника Отечества' },
+    "International Women's Day": { ru: 'Международный женский день' },
+    'Spring and Labour Day': { ru: 'Праздник Весны и Труда' },
+    'Victory Day': { ru: 'День Победы' },
+    'Russia Day': { ru: 'День России' },
+    'Unity Day': { ru: 'День народного единства' },
+    'Day off (moved from Saturday 4 January)': { ru: 'Выходной день (перенесён с субботы 4 января)' },
+    'Day off (moved from Sunday 5 January)': { ru: 'Выходной день (перенесён с воскресенья 5 января)' },
+    'Day off (moved from Sunday 23 February)': { ru: 'Выходной день (перенесён с воскресенья 23 февраля)' },
+    'Day off (moved from Saturday 8 March)': { ru: 'Выходной день (перенесён с субботы 8 марта)' },
+    'Day off (moved from Saturday 1 November)': { ru: 'Выходной день (перенесён с субботы 1 ноября)' },
+    'Day off (moved from Saturday 3 January)': { ru: 'Выходной день (перенесён с субботы 3 января)' },
+    'Day off (moved from Sunday 4 January)': { ru: 'Выходной день (перенесён с воскресенья 4 января)' },
+    "Day off (International Women's Day on a Sunday)": { ru: 'Выходной день (Международный женский день приходится на воскресенье)' },
+    'Day off (Victory Day on a Saturday)': { ru: 'Выходной день (День Победы приходится на субботу)' },
+  },
   years: [
     {
       year: 2025,

@@ -28,6 +28,12 @@ export interface OfficialCountryData {
   readonly country: string;
   /** Reviewed years, ascending. Several entries per year when they differ by sector. */
   readonly years: readonly OfficialYear[];
+  /**
+   * The local names (by language) of the English names this data and the rules use, e.g.
+   * `'Spring and Labour Day'` → `{ ru: 'Праздник Весны и Труда' }`: the official names of the
+   * days off, for explanations in the country's language.
+   */
+  readonly localNames?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Corrected English names, by date-holidays rule (e.g. `'orthodox -48'`). */
   readonly names?: Readonly<Record<string, string>>;
   /** date-holidays rules that are days off in the public sector only. */

@@ -27,6 +27,11 @@ const actSays = (what: string): string => `${ACT}: ${what}`;
 /** The Slovak corrections. */
 export const SK: OfficialCountryData = {
   country: 'SK',
+  // Slovak names of the days of rest the library restores (Act 241/1993 § 2(2)).
+  localNames: {
+    'Day of Victory over Fascism': { sk: 'Deň víťazstva nad fašizmom' },
+    'Day of Our Lady of the Seven Sorrows': { sk: 'Sedembolestná Panna Mária' },
+  },
   restored: [
     // § 2(2)(j) Act 241/1993: 8 May is a day of rest; suspended for 2026 only (transitional provision).
     { monthDay: '05-08', name: 'Day of Victory over Fascism', since: 2027, source: ACT },

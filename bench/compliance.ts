@@ -101,6 +101,7 @@ log();
 // ---------------------------------------------------------------------------------------------
 
 tickets.length = 0;
+all.length = 0;
 const gc = getGc();
 const live = (): number => {
   if (gc !== undefined) for (let k = 0; k < 3; k++) gc();

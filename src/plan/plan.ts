@@ -121,6 +121,15 @@ const MAX_TARGET_DEPTH = 8;
  * ```
  */
 export const parsePlan = (input: unknown): E.Either<Issue[], Plan> => {
+  try {
+    return readPlan(input);
+  } catch (e) {
+    // a last guard: input that throws where no reader looks (a hostile Proxy) is an issue
+    return E.left([issue(IssueCode.UNREADABLE_VALUE, [], `The plan cannot be read: ${e instanceof Error ? e.message : 'unknown error'}.`)]);
+  }
+};
+
+const readPlan = (input: unknown): E.Either<Issue[], Plan> => {
   const issues: Issue[] = [];
   const rec = readRecord(input, [], issues, PLAN_KEYS);
   if (rec === undefined) return E.left(issues);
@@ -253,7 +262,7 @@ const readCalendars = (input: unknown, path: IssuePath, issues: Issue[]): Map<st
 };
 
 const readKeyOf =
-  (keys: { has(key: string): boolean }, code: string, what: string) =>
+  (keys: { has(key: string): boolean }, code: IssueCode, what: string) =>
   (input: unknown, path: IssuePath, issues: Issue[]): string | undefined => {
     const s = readString(input, path, issues);
     if (s === undefined) return undefined;

@@ -14,7 +14,7 @@
  * (structured clone of plain JSON). The single-thread run is also a worker, so both timings
  * include the same start-up (loading the library, building the plan).
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { complianceReport, makePlan, mergeComplianceReports, type ComplianceReport } from '../src/index.js';
@@ -124,6 +124,7 @@ const main = async (): Promise<void> => {
   console.log(`one thread : ${singleMs.toFixed(0)} ms wall (report ${single.reportMs.toFixed(0)} ms, ${((single.reportMs * 1000) / n).toFixed(2)} µs a ticket)`);
   console.log(`${cores} workers  : ${parallelMs.toFixed(0)} ms wall (slowest shard's report ${Math.max(...parts.map((p) => p.reportMs)).toFixed(0)} ms)`);
   console.log(`speed-up   : ${(singleMs / parallelMs).toFixed(2)}× on ${cores} core(s)`);
+  console.log(`load average (1 min) at the end: ${loadavg()[0]!.toFixed(1)} on ${cores} core(s): above ${cores}, other processes shared the cores and the speed-up is lower`);
   if (!same) process.exitCode = 1;
 };
 

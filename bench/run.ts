@@ -5,6 +5,7 @@ import { cpus, loadavg } from 'node:os';
 import { getGc, processCold, runCold, runMemory, type Stats } from './cold.js';
 import { runGuard, runOpenGuard, VERDICT_TEXT, type Verdict } from './guard.js';
 import { measure, type Measurement, type Op } from './harness.js';
+import { runClocksBench } from './clocks.js';
 import { makeOurs, type WorkloadId } from './ours.js';
 import { makePeers, type Peer } from './peers.js';
 import { HOLIDAY_DATES, HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR, makeInputs, MASK, N, SEED, ZONE } from './setup.js';
@@ -247,5 +248,9 @@ log(
   `Calendar year built in ≤ 5 ms: ${yearMedianOk ? 'MET' : 'NOT MET'} on the median (${fmtMs(cold.newYearZoneCold.median)} with the zone's offset table cold, ${fmtMs(cold.newYearZoneWarm.median)} warm); ` +
     `worst single year ${fmtMs(cold.newYearZoneCold.max)} cold / ${fmtMs(cold.newYearZoneWarm.max)} warm${yearMaxOk ? '' : ' (single one-shot samples: process CPU time also counts the background GC and compiler threads)'}.`,
 );
+log();
+// ----- SLA clocks (issue 11) ------------------------------------------------------------------
+progress('SLA clocks');
+for (const line of runClocksBench(HARNESS).lines) log(line);
 log();
 log(`Total bench time: ${((Date.now() - t0) / 1000).toFixed(1)} s; load average at the end ${load()} (on ${cpus().length} cores: a load above that means other processes shared the CPU and the numbers are noisier).`);

@@ -32,10 +32,8 @@ export interface LeafRun {
   readonly pausedWall: number;
   /** Where the budget runs out; NaN while paused with budget left. */
   readonly due: number;
-  /** The active stretches: starts, ends and their consumption (for warnings). */
-  readonly segFrom: readonly number[];
-  readonly segTo: readonly number[];
-  readonly segUsed: readonly number[];
+  /** The pauses the run went around (for warnings). */
+  readonly pauses: readonly Pause[];
   /** Consumption continues after `end` (the run is not paused there). */
   readonly projects: boolean;
   readonly end: number;
@@ -74,9 +72,6 @@ export const runLeaf = (
   const budget = budgetOf(leaf, start);
   const earliest = boundary === 'earliest';
   const options = earliest ? EARLIEST : undefined;
-  const segFrom: number[] = [];
-  const segTo: number[] = [];
-  const segUsed: number[] = [];
   let used = 0;
   let paused = 0;
   let pausedWall = 0;
@@ -89,9 +84,6 @@ export const runLeaf = (
     if (Number.isNaN(due) && (earliest ? used + q >= budget : used + q > budget)) {
       due = addBusinessMillis(cal, a, budget - used, options);
     }
-    segFrom.push(a);
-    segTo.push(b);
-    segUsed.push(q);
     used += q;
     if (i < n) {
       const p = pauses[i] as Pause;
@@ -101,7 +93,7 @@ export const runLeaf = (
     }
   }
   if (Number.isNaN(due) && projects) due = addBusinessMillis(cal, end, budget - used, options);
-  return { leaf, start, budget, elapsed: used, paused, pausedWall, due, segFrom, segTo, segUsed, projects, end };
+  return { leaf, start, budget, elapsed: used, paused, pausedWall, due, pauses, projects, end };
 };
 
 /**
@@ -110,11 +102,15 @@ export const runLeaf = (
  */
 export const reachMillis = (run: LeafRun, amount: number): number => {
   const cal = run.leaf.cal;
+  const pauses = run.pauses;
   let used = 0;
-  for (let i = 0; i < run.segFrom.length; i++) {
-    const q = run.segUsed[i] as number;
-    if (used + q >= amount) return addBusinessMillis(cal, run.segFrom[i] as number, amount - used, EARLIEST);
+  let a = run.start;
+  for (let i = 0; i <= pauses.length; i++) {
+    const b = i < pauses.length ? Math.max(a, (pauses[i] as Pause).from) : run.end;
+    const q = b > a ? businessMillisBetween(cal, a, b) : 0;
+    if (used + q >= amount) return addBusinessMillis(cal, a, amount - used, EARLIEST);
     used += q;
+    if (i < pauses.length) a = Math.max(a, (pauses[i] as Pause).to);
   }
   return run.projects ? addBusinessMillis(cal, run.end, amount - used, EARLIEST) : NaN;
 };

@@ -54,8 +54,15 @@ export interface PriorityTimeline {
 /** Evaluates one cycle frame of a clock; undefined when no priority in it had a target. */
 export const runCycle = (clock: CompiledClock, frame: CycleFrame, priorities: PriorityTimeline): CycleRun | undefined => {
   // the priority at the cycle's start (changes AT the start count as from the start)
-  let k = 0;
-  while (k + 1 < priorities.at.length && (priorities.at[k + 1] as number) <= frame.start) k++;
+  // the last change at or before the start (binary search: a log may hold thousands of changes)
+  let lo = 1;
+  let hi = priorities.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((priorities.at[mid] as number) <= frame.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo - 1;
   let current = priorities.priority[k] as string;
   let alts: string[] = clock.targets.has(current) ? [current] : [];
   let everHad = alts.length > 0;
@@ -122,6 +129,7 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, priorities: Pr
 /** The warnings of a run: each threshold reached (in the past) or projected (no further pause assumed). */
 export const warningsOf = (clock: CompiledClock, c: CycleRun): { percent?: number; remainingMs?: number; at: number }[] => {
   const out: { percent?: number; remainingMs?: number; at: number }[] = [];
+  if (clock.warnings.length === 0) return out;
   const budget = c.run.budget;
   for (const w of clock.warnings) {
     const amount = w.percent !== undefined ? Math.ceil((budget * w.percent) / 100) : Math.max(0, budget - (w.remainingMs as number));

@@ -121,6 +121,15 @@ const MAX_TARGET_DEPTH = 8;
  * ```
  */
 export const parsePlan = (input: unknown): E.Either<Issue[], Plan> => {
+  try {
+    return readPlan(input);
+  } catch (e) {
+    // a last guard: input that throws where no reader looks (a hostile Proxy) is an issue
+    return E.left([issue(IssueCode.UNREADABLE_VALUE, [], `The plan cannot be read: ${e instanceof Error ? e.message : 'unknown error'}.`)]);
+  }
+};
+
+const readPlan = (input: unknown): E.Either<Issue[], Plan> => {
   const issues: Issue[] = [];
   const rec = readRecord(input, [], issues, PLAN_KEYS);
   if (rec === undefined) return E.left(issues);

@@ -6,7 +6,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { issue, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { finish, readArray, readEnum, readRecord, readRequired, readString } from '../internal/read.js';
-import { readInstantMillis } from '../time/instant.js';
+import { DateTime } from 'luxon';
+import { parseInstant, readInstantMillis } from '../time/instant.js';
 import { planState, type PlanState } from '../plan/plan.js';
 import { matrixLookup } from '../plan/priority.js';
 import type { Plan } from '../plan/types.js';
@@ -44,6 +45,15 @@ const AUTHORS: readonly Author[] = ['customer', 'agent'];
  */
 export const readTicketLog = (plan: Plan, input: unknown, asOfMs: number, options: ReadTicketOptions = {}): E.Either<Issue[], TicketLog> => {
   const state = planState(plan);
+  // the common case first: a valid log read without building paths; anything unusual (or any
+  // issue) takes the full readers below, which report every issue with its path
+  let fast: TicketLog | undefined;
+  try {
+    fast = fastRead(state, plan.defaultPriority, input, asOfMs, options);
+  } catch {
+    fast = undefined;
+  }
+  if (fast !== undefined) return E.right(fast);
   const issues: Issue[] = [];
   const rec = readRecord(input, [], issues, TICKET_KEYS);
   if (rec === undefined) return E.left(issues);
@@ -144,6 +154,124 @@ export const readTicketLog = (plan: Plan, input: unknown, asOfMs: number, option
 // ---------------------------------------------------------------------------------------------
 // Internals
 // ---------------------------------------------------------------------------------------------
+
+const PROTO = Object.prototype;
+const isPlain = (u: unknown): u is Record<string, unknown> => {
+  if (typeof u !== 'object' || u === null) return false;
+  const proto = Object.getPrototypeOf(u);
+  return proto === PROTO || proto === null;
+};
+const FAST_KEYS: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries(KEYS).map(([k, v]) => [k, new Set(v)]));
+
+/** Epoch ms of a valid instant, or NaN (the full reader then says why). */
+const fastInstant = (u: unknown): number => {
+  if (typeof u === 'number') return Number.isFinite(u) ? u : NaN;
+  if (typeof u === 'string') {
+    const r = parseInstant(u);
+    return E.isRight(r) ? r.right : NaN;
+  }
+  if (u instanceof Date) return u.getTime();
+  if (DateTime.isDateTime(u)) return u.isValid ? u.toMillis() : NaN;
+  return NaN;
+};
+
+/** A valid log without building issue paths; undefined at the first doubt. */
+const fastRead = (state: PlanState, defaultPriority: string | undefined, input: unknown, asOfMs: number, options: ReadTicketOptions): TicketLog | undefined => {
+  if (!isPlain(input)) return undefined;
+  let events: unknown;
+  let id: unknown;
+  for (const key in input) {
+    if (key === 'events') events = input[key];
+    else if (key === 'id') id = input[key];
+    else return undefined;
+  }
+  if (!Array.isArray(events) || (id !== undefined && (typeof id !== 'string' || id.length === 0 || id.length > 10_000))) return undefined;
+  const out: LogEvent[] = [];
+  let createdAt = NaN;
+  let channel: string | undefined;
+  let by: Author = 'customer';
+  let priority: string | undefined;
+  let sorted = true;
+  let last = -Infinity;
+  for (let i = 0; i < events.length; i++) {
+    const ev: unknown = events[i];
+    if (!isPlain(ev)) return undefined;
+    const type = ev['type'];
+    const allowed = typeof type === 'string' ? FAST_KEYS[type] : undefined;
+    if (allowed === undefined) return undefined;
+    for (const key in ev) if (!allowed.has(key)) return undefined;
+    const at = fastInstant(ev['at']);
+    if (Number.isNaN(at)) return undefined;
+    let e: LogEvent;
+    switch (type) {
+      case 'created': {
+        if (!Number.isNaN(createdAt)) return undefined;
+        createdAt = at;
+        const c = ev['channel'];
+        if (c !== undefined) {
+          if (typeof c !== 'string' || c.length === 0 || c.length > 10_000) return undefined;
+          if (options.strictChannels === true && state.channels !== undefined && !state.channels.has(c)) return undefined;
+          channel = c;
+        } else if (state.channels !== undefined) return undefined;
+        const b = ev['by'];
+        if (b !== undefined && b !== 'customer' && b !== 'agent') return undefined;
+        by = b ?? 'customer';
+        const p = fastPriority(state, ev);
+        if (p === undefined) return undefined;
+        priority = p === null ? defaultPriority : p;
+        if (priority === undefined) return undefined;
+        e = { type, at, index: i };
+        break;
+      }
+      case 'message': {
+        const author = ev['author'];
+        const v = ev['visibility'];
+        if ((author !== 'customer' && author !== 'agent') || (v !== undefined && v !== 'public' && v !== 'internal')) return undefined;
+        e = { type, at, index: i, author, isPublic: v !== 'internal' };
+        break;
+      }
+      case 'status': {
+        const status = ev['status'];
+        const kind = typeof status === 'string' ? state.statuses.get(status) : undefined;
+        if (kind === undefined) return undefined;
+        e = { type, at, index: i, status: status as string, kind };
+        break;
+      }
+      default: {
+        const p = fastPriority(state, ev);
+        if (p === undefined || p === null) return undefined;
+        e = { type: 'priority', at, index: i, priority: p };
+      }
+    }
+    if (at < last) sorted = false;
+    last = at;
+    if (at <= asOfMs) out.push(e);
+  }
+  if (Number.isNaN(createdAt) || asOfMs < createdAt) return undefined;
+  if (!sorted || out[0]?.type !== 'created') {
+    for (const e of out) if (e.at < createdAt) return undefined;
+    out.sort((a, b) => a.at - b.at || (a.type === 'created' ? -1 : b.type === 'created' ? 1 : a.index - b.index));
+  }
+  const log: { id?: string; createdAt: number; channel?: string; by: Author; priority: string; events: LogEvent[] } = { createdAt, by, priority: priority as string, events: out };
+  if (typeof id === 'string') log.id = id;
+  if (channel !== undefined) log.channel = channel;
+  return log;
+};
+
+/** The priority an event names (by id or matrix), `null` when none, undefined on any doubt. */
+const fastPriority = (state: PlanState, ev: Record<string, unknown>): string | null | undefined => {
+  const p = ev['priority'];
+  const impact = ev['impact'];
+  const urgency = ev['urgency'];
+  if (impact === undefined && urgency === undefined) {
+    if (p === undefined) return null;
+    return typeof p === 'string' && state.priorityIds.has(p) ? p : undefined;
+  }
+  if (typeof impact !== 'string' || typeof urgency !== 'string') return undefined;
+  const cell = matrixLookup(state, impact, urgency);
+  if (typeof cell !== 'string' || (p !== undefined && p !== cell)) return undefined;
+  return cell;
+};
 
 /** Like readEach, but keeps the items that were read (so later checks still see them). */
 const readEvery = <T>(

@@ -1,0 +1,98 @@
+/**
+ * fast-check arbitraries for SLA clocks, FOR TESTS ONLY: a random calendar (test/support/
+ * arbitraries.ts, zones with DST, anchors on transitions), a plan with one clock of each kind
+ * and random targets and policies, and a random minute-aligned event log around the anchor.
+ */
+import fc from 'fast-check';
+import { makePlan, type Plan } from '../../src/index.js';
+import { scenarioArb, MINUTE, type Scenario } from './arbitraries.js';
+import type { RefClock, RefEvent, RefKind, RefTarget } from './sla-reference.js';
+
+export const STATUSES = { new: 'active', open: 'active', pending: 'paused', onHold: 'paused', solved: 'solved', closed: 'solved' } as const;
+export const PRIORITIES = ['p1', 'p2', 'p3'] as const;
+const KINDS: readonly RefKind[] = ['firstResponse', 'nextReply', 'periodicUpdate', 'resolution'];
+
+export interface SlaCase {
+  readonly scenario: Scenario;
+  readonly clocks: readonly RefClock[];
+  readonly plan: Plan;
+  readonly events: readonly RefEvent[];
+  readonly asOf: number;
+}
+
+const targetArb = (s: Scenario): fc.Arbitrary<RefTarget> => {
+  const minutes = fc.oneof(
+    { weight: 1, arbitrary: fc.constantFrom(0, 1, 30, 60) },
+    { weight: 4, arbitrary: fc.integer({ min: 0, max: Math.max(1, Math.min(48 * 60, s.weeklyMinutes)) }) },
+  );
+  return fc.oneof(
+    { weight: 3, arbitrary: minutes.map((m) => ({ businessTime: m * MINUTE })) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 3 * 24 * 60 }).map((m) => ({ elapsedTime: m * MINUTE })) },
+  );
+};
+
+const clockArb = (s: Scenario, kind: RefKind): fc.Arbitrary<RefClock> =>
+  fc.record({
+    kind: fc.constant(kind),
+    targets: fc.record({ p1: targetArb(s), p2: targetArb(s), p3: fc.option(targetArb(s), { nil: undefined, freq: 3 }) }),
+    pauseOn: fc.oneof({ weight: 4, arbitrary: fc.constant(['pending', 'onHold']) }, { weight: 1, arbitrary: fc.subarray(['new', 'open', 'pending', 'onHold']) }),
+    cycles: fc.constantFrom('first', 'perCycle', 'total'),
+    policy: fc.constantFrom('keepElapsed', 'restart', 'earlierOf'),
+  }) as fc.Arbitrary<RefClock>;
+
+const eventArb = (created: number, spanMinutes: number): fc.Arbitrary<RefEvent> => {
+  const at = fc.oneof(
+    { weight: 5, arbitrary: fc.integer({ min: 0, max: spanMinutes }) },
+    { weight: 1, arbitrary: fc.constantFrom(0, 1, 60) },
+  ).map((m) => created + m * MINUTE);
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.record({ type: fc.constant('message' as const), at, author: fc.constantFrom('customer' as const, 'agent' as const), isPublic: fc.boolean() }) },
+    { weight: 4, arbitrary: fc.record({ type: fc.constant('status' as const), at, status: fc.constantFrom(...Object.keys(STATUSES)) }) },
+    { weight: 2, arbitrary: fc.record({ type: fc.constant('priority' as const), at, priority: fc.constantFrom(...PRIORITIES) }) },
+  );
+};
+
+/** A random case: calendar, four clocks, a log of up to 14 events within 3 days, and asOf. */
+export const slaCaseArb: fc.Arbitrary<SlaCase> = scenarioArb.chain((scenario) => {
+  const createdArb = fc.integer({ min: -36 * 60, max: 12 * 60 }).map((m) => scenario.anchor + m * MINUTE);
+  return fc
+    .record({
+      clocks: fc.tuple(...KINDS.map((k) => clockArb(scenario, k))),
+      created: createdArb,
+      priority: fc.constantFrom(...PRIORITIES),
+      by: fc.constantFrom('customer' as const, 'customer' as const, 'agent' as const),
+      asOfMinutes: fc.integer({ min: 0, max: 4 * 24 * 60 }),
+    })
+    .chain((r) =>
+      fc.array(eventArb(r.created, 3 * 24 * 60), { maxLength: 14 }).map((events) => {
+        const plan = makePlan({
+          id: 'generated',
+          calendars: { office: scenario.spec, always: { alwaysOpen: scenario.spec.timeZone } },
+          defaultCalendar: 'office',
+          priorities: PRIORITIES.map((id) => ({ id })),
+          statuses: STATUSES,
+          clocks: r.clocks.map((c, i) => ({
+            id: `c${i}`,
+            kind: c.kind,
+            targets: Object.fromEntries(
+              Object.entries(c.targets)
+                .filter(([, t]) => t !== undefined)
+                .map(([p, t]) => [p, 'businessTime' in (t as RefTarget) ? { businessTime: { milliseconds: (t as { businessTime: number }).businessTime } } : { elapsedTime: { milliseconds: (t as { elapsedTime: number }).elapsedTime } }]),
+            ),
+            pauseOn: c.pauseOn,
+            ...(c.kind === 'resolution' ? { cycles: c.cycles } : {}),
+            onPriorityChange: c.policy,
+          })),
+        });
+        const all: RefEvent[] = [{ type: 'created', at: r.created, priority: r.priority, by: r.by }, ...events];
+        return { scenario, clocks: r.clocks, plan, events: all, asOf: r.created + r.asOfMinutes * MINUTE };
+      }),
+    );
+});
+
+/** The events as a TicketInput (epoch ms). */
+export const ticketOf = (events: readonly RefEvent[]) => ({
+  events: events.map((e) =>
+    e.type === 'message' ? { type: 'message', at: e.at, author: e.author, visibility: e.isPublic ? 'public' : 'internal' } : e,
+  ),
+});

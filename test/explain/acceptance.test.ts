@@ -103,7 +103,7 @@ describe('acceptance: KliK basic across the Russian May holidays 2026 (examples/
     const ru = say(reaction(), 'ru');
     expect(ru).toContain('срок — вт, 5 мая 2026 г. в 15:00 (Europe/Moscow)');
     expect(ru).toContain('Норматив: 48 часов рабочих дней, отсчёт с чт, 30 апреля 2026 г. в 15:00 (создание заявки)');
-    expect(ru).toContain('Не учитывается: 2 выходных дня и Spring and Labour Day (1 мая).'); // TODO(explain): the official data's Russian name once the holiday layer applies it
+    expect(ru).toContain('Не учитывается: 2 выходных дня и Spring and Labour Day (1 мая).'); // official 2026 day off: its Russian name (localNames) is applied by the holiday layer once source.ts is split (issue 8)
     expect(ru).toContain('остаток: 27 часов');
   });
 

@@ -14,6 +14,7 @@ export * from './calendar/index.js';
 export * from './business-time/index.js';
 export * from './money/index.js';
 export * from './quota/index.js';
+export * from './billing/index.js';
 export * from './plan/index.js';
 export * from './ticket/index.js';
 export * from './clocks/index.js';

@@ -29,6 +29,7 @@ import { toDateTime, toMillis, type InstantInput } from '../time/instant.js';
  * const [gap] = closedStretchesMillis(cal, Date.UTC(2025, 5, 6, 12), Date.UTC(2025, 5, 9, 12));
  * const days: readonly ClosedDay[] = gap.days; // night (Fri), weekend (Sat), weekend (Sun), night (Mon)
  * ```
+ * @category Business time
  */
 export interface ClosedDay {
   /** Local date `YYYY-MM-DD` in the calendar's zone. */
@@ -52,6 +53,7 @@ export interface ClosedDay {
  * const [night]: ClosedStretchMillis[] = closedStretchesMillis(cal, Date.UTC(2025, 5, 2, 12), Date.UTC(2025, 5, 3, 12));
  * night.from === Date.UTC(2025, 5, 2, 17); // true
  * ```
+ * @category Business time
  */
 export interface ClosedStretchMillis {
   /** First closed instant (epoch ms). */
@@ -72,6 +74,7 @@ export interface ClosedStretchMillis {
  * const [night]: ClosedStretch[] = closedStretches(cal, '2025-06-02T12:00:00Z', '2025-06-03T12:00:00Z');
  * night.from.toISO(); // '2025-06-02T17:00:00.000Z'
  * ```
+ * @category Business time
  */
 export interface ClosedStretch {
   /** First closed instant. */
@@ -96,8 +99,9 @@ export interface ClosedStretch {
  * import { closedStretchesMillis, makeCalendar } from 'support-sla';
  * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'], tue: ['09:30-17:30'] }, holidays: [{ country: 'GR' }] });
  * const [gap] = closedStretchesMillis(cal, Date.parse('2026-04-13T00:00:00+03:00'), Date.parse('2026-04-14T12:00:00+03:00'));
- * gap.days; // [{ date: '2026-04-13', reason: 'holiday', name: 'Easter Monday' }, { date: '2026-04-14', reason: 'night' }]
+ * gap.days.map((d) => [d.date, d.reason, d.name]); // [['2026-04-13', 'holiday', 'Easter Monday'], ['2026-04-14', 'night', undefined]]
  * ```
+ * @category Business time
  */
 export const closedStretchesMillis = (cal: Calendar, fromMs: number, toMs: number): ClosedStretchMillis[] => {
   if (!(toMs > fromMs)) return [];
@@ -123,6 +127,7 @@ export const closedStretchesMillis = (cal: Calendar, fromMs: number, toMs: numbe
  * const [gap] = closedStretches(cal, '2025-06-06T12:00:00Z', '2025-06-09T12:00:00Z');
  * gap.days.map((d) => d.reason); // ['night', 'weekend', 'weekend', 'night']
  * ```
+ * @category Business time
  */
 export const closedStretches = (cal: Calendar, from: InstantInput, to: InstantInput): ClosedStretch[] =>
   closedStretchesMillis(cal, toMillis(from, 'from'), toMillis(to, 'to')).map((s) => ({

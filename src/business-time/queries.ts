@@ -11,6 +11,7 @@ import { businessDayIndexOf, holidaySourcesOf, SEARCH_HORIZON_MS, SEARCH_HORIZON
 import type { ZoneRules } from '../time/zone.js';
 import { parseIsoDate, yearOfDays } from '../time/civil.js';
 import { assertInstantMillis, toDateTime, toDuration, toDurationMillis, toMillis, type DurationInput, type InstantInput } from '../time/instant.js';
+import { badDayCount, badLocalDate } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -26,6 +27,7 @@ import { assertInstantMillis, toDateTime, toDuration, toDurationMillis, toMillis
  * const timesheet: AddBusinessTimeOptions = { boundary: 'earliest' };
  * addBusinessTime(cal, '2025-06-02T09:00:00Z', { hours: 8 }, timesheet).toISO(); // '2025-06-02T17:00:00.000Z'
  * ```
+ * @category Business time
  */
 export interface AddBusinessTimeOptions {
   /**
@@ -46,6 +48,7 @@ export interface AddBusinessTimeOptions {
  * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] }, holidays: [{ country: 'GR' }] });
  * const xmas: HolidayInfo[] = holidaysBetween(cal, '2025-12-25T00:00:00+02:00', '2025-12-26T00:00:00+02:00');
  * ```
+ * @category Business time
  */
 export interface HolidayInfo {
   /** Local date `YYYY-MM-DD`. */
@@ -75,6 +78,7 @@ export interface HolidayInfo {
  * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
  * isOpenMillis(cal, Date.UTC(2025, 5, 2, 17, 0)); // false: 17:00 is the closing instant
  * ```
+ * @category Business time
  */
 export const isOpenMillis = (cal: Calendar, ms: number): boolean => {
   assertInstantMillis(ms, 'ms');
@@ -90,6 +94,7 @@ export const isOpenMillis = (cal: Calendar, ms: number): boolean => {
  * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
  * nextOpeningMillis(cal, Date.UTC(2025, 5, 1)) === Date.UTC(2025, 5, 2, 9); // true
  * ```
+ * @category Business time
  */
 export const nextOpeningMillis = (cal: Calendar, ms: number): number => {
   assertInstantMillis(ms, 'ms');
@@ -105,6 +110,7 @@ export const nextOpeningMillis = (cal: Calendar, ms: number): number => {
  * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
  * nextClosingMillis(cal, Date.UTC(2025, 5, 2, 10)) === Date.UTC(2025, 5, 2, 17); // true
  * ```
+ * @category Business time
  */
 export const nextClosingMillis = (cal: Calendar, ms: number): number => {
   assertInstantMillis(ms, 'ms');
@@ -120,6 +126,7 @@ export const nextClosingMillis = (cal: Calendar, ms: number): number => {
  * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'], tue: ['09:00-17:00'] } });
  * addBusinessMillis(cal, Date.UTC(2025, 5, 2, 15), 4 * 3_600_000) === Date.UTC(2025, 5, 3, 11); // true
  * ```
+ * @category Business time
  */
 export const addBusinessMillis = (cal: Calendar, ms: number, durationMs: number, options?: AddBusinessTimeOptions): number => {
   assertInstantMillis(ms, 'ms');
@@ -138,6 +145,7 @@ export const addBusinessMillis = (cal: Calendar, ms: number, durationMs: number,
  * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'], tue: ['09:00-17:00'] } });
  * subtractBusinessMillis(cal, Date.UTC(2025, 5, 3, 11), 4 * 3_600_000) === Date.UTC(2025, 5, 2, 15); // true
  * ```
+ * @category Business time
  */
 export const subtractBusinessMillis = (cal: Calendar, ms: number, durationMs: number): number => {
   assertInstantMillis(ms, 'ms');
@@ -156,6 +164,7 @@ export const subtractBusinessMillis = (cal: Calendar, ms: number, durationMs: nu
  * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
  * businessMillisBetween(cal, Date.UTC(2025, 5, 2), Date.UTC(2025, 5, 3)); // 28_800_000 (8 h)
  * ```
+ * @category Business time
  */
 export const businessMillisBetween = (cal: Calendar, aMs: number, bMs: number): number => {
   assertSpan(aMs, bMs, 'aMs', 'bMs');
@@ -175,6 +184,7 @@ export const businessMillisBetween = (cal: Calendar, aMs: number, bMs: number): 
  * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] } });
  * isOpen(cal, '2025-06-02T17:30:00+03:00'); // false
  * ```
+ * @category Business time
  */
 export const isOpen = (cal: Calendar, t: InstantInput): boolean => isOpenMillis(cal, toMillis(t, 't'));
 
@@ -187,6 +197,7 @@ export const isOpen = (cal: Calendar, t: InstantInput): boolean => isOpenMillis(
  * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] } });
  * nextOpening(cal, '2025-06-01T12:00:00+03:00').toISO(); // '2025-06-02T09:30:00.000+03:00'
  * ```
+ * @category Business time
  */
 export const nextOpening = (cal: Calendar, t: InstantInput): DateTime<true> => toDateTime(nextOpeningMillis(cal, toMillis(t, 't')), cal.timeZone);
 
@@ -199,6 +210,7 @@ export const nextOpening = (cal: Calendar, t: InstantInput): DateTime<true> => t
  * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] } });
  * nextClosing(cal, '2025-06-02T12:00:00+03:00').toISO(); // '2025-06-02T17:30:00.000+03:00'
  * ```
+ * @category Business time
  */
 export const nextClosing = (cal: Calendar, t: InstantInput): DateTime<true> => toDateTime(nextClosingMillis(cal, toMillis(t, 't')), cal.timeZone);
 
@@ -212,6 +224,7 @@ export const nextClosing = (cal: Calendar, t: InstantInput): DateTime<true> => t
  * openIntervals(cal, '2025-06-02T10:00:00Z', '2025-06-03T00:00:00Z').map(String);
  * // ['2025-06-02T10:00:00.000Z – 2025-06-02T12:00:00.000Z', '2025-06-02T13:00:00.000Z – 2025-06-02T17:00:00.000Z']
  * ```
+ * @category Business time
  */
 export const openIntervals = (cal: Calendar, from: InstantInput, to: InstantInput): Interval<true>[] => {
   const fromMs = toMillis(from, 'from');
@@ -239,6 +252,7 @@ export const openIntervals = (cal: Calendar, from: InstantInput, to: InstantInpu
  * addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 2 }).toISO(); // '2025-06-09T09:30:00.000+03:00'
  * addBusinessTime(cal, '2025-06-06T15:30:00+03:00', { hours: 2 }, { boundary: 'earliest' }).toISO(); // '2025-06-06T17:30:00.000+03:00'
  * ```
+ * @category Business time
  */
 export const addBusinessTime = (cal: Calendar, t: InstantInput, d: DurationInput, options?: AddBusinessTimeOptions): DateTime<true> =>
   toDateTime(addBusinessMillis(cal, toMillis(t, 't'), toDurationMillis(d, 'd'), options), cal.timeZone);
@@ -254,6 +268,7 @@ export const addBusinessTime = (cal: Calendar, t: InstantInput, d: DurationInput
  * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { fri: ['09:30-17:30'], mon: ['09:30-17:30'] } });
  * subtractBusinessTime(cal, '2025-06-09T11:30:00+03:00', { hours: 4 }).toISO(); // '2025-06-06T15:30:00.000+03:00'
  * ```
+ * @category Business time
  */
 export const subtractBusinessTime = (cal: Calendar, t: InstantInput, d: DurationInput): DateTime<true> =>
   toDateTime(subtractBusinessMillis(cal, toMillis(t, 't'), toDurationMillis(d, 'd')), cal.timeZone);
@@ -267,6 +282,7 @@ export const subtractBusinessTime = (cal: Calendar, t: InstantInput, d: Duration
  * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { fri: ['09:30-17:30'], mon: ['09:30-17:30'] } });
  * businessTimeBetween(cal, '2025-06-06T15:30:00+03:00', '2025-06-09T11:30:00+03:00').as('hours'); // 4
  * ```
+ * @category Business time
  */
 export const businessTimeBetween = (cal: Calendar, a: InstantInput, b: InstantInput): Duration<true> =>
   toDuration(businessMillisBetween(cal, toMillis(a, 'a'), toMillis(b, 'b')));
@@ -282,6 +298,7 @@ export const businessTimeBetween = (cal: Calendar, a: InstantInput, b: InstantIn
  * isBusinessDay(cal, '2025-04-21'); // false: Easter Monday
  * isBusinessDay(cal, '2025-04-28'); // true
  * ```
+ * @category Business time
  */
 export const isBusinessDay = (cal: Calendar, date: string | InstantInput): boolean => {
   return businessDayIndexOf(cal).has(localDayOf(cal, date));
@@ -297,6 +314,7 @@ export const isBusinessDay = (cal: Calendar, date: string | InstantInput): boole
  * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { fri: ['09:30-17:30'], mon: ['09:30-17:30'] } });
  * endOfBusinessDay(cal, '2025-06-06T18:00:00+03:00').toISO(); // '2025-06-09T17:30:00.000+03:00'
  * ```
+ * @category Business time
  */
 export const endOfBusinessDay = (cal: Calendar, t: InstantInput, n = 0): DateTime<true> =>
   toDateTime(endOfBusinessDayMillis(cal, toMillis(t, 't'), n), cal.timeZone);
@@ -310,6 +328,7 @@ export const endOfBusinessDay = (cal: Calendar, t: InstantInput, n = 0): DateTim
  * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'], tue: ['09:00-17:00'] } });
  * endOfBusinessDayMillis(cal, Date.UTC(2025, 5, 2, 18), 0) === Date.UTC(2025, 5, 3, 17); // true
  * ```
+ * @category Business time
  */
 export const endOfBusinessDayMillis = (cal: Calendar, ms: number, n = 0): number => {
   assertInstantMillis(ms, 'ms');
@@ -333,6 +352,7 @@ export const endOfBusinessDayMillis = (cal: Calendar, ms: number, n = 0): number
  * const cal = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:00-17:00'], tue: ['09:00-17:00'] } });
  * addBusinessDays(cal, '2025-06-01T12:00:00+03:00', 1).toISO(); // '2025-06-02T12:00:00.000+03:00' (Sunday → Monday)
  * ```
+ * @category Business time
  */
 export const addBusinessDays = (cal: Calendar, t: InstantInput, n: number): DateTime<true> =>
   toDateTime(addBusinessDaysMillis(cal, toMillis(t, 't'), n), cal.timeZone);
@@ -346,6 +366,7 @@ export const addBusinessDays = (cal: Calendar, t: InstantInput, n: number): Date
  * const cal = makeCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
  * addBusinessDaysMillis(cal, Date.UTC(2025, 5, 1, 12), 1) === Date.UTC(2025, 5, 2, 12); // true
  * ```
+ * @category Business time
  */
 export const addBusinessDaysMillis = (cal: Calendar, ms: number, n: number): number => {
   assertInstantMillis(ms, 'ms');
@@ -366,6 +387,7 @@ export const addBusinessDaysMillis = (cal: Calendar, ms: number, n: number): num
  * holidaysBetween(cal, '2025-04-18T00:00:00+03:00', '2025-04-22T00:00:00+03:00').map((h) => h.date);
  * // ['2025-04-18', '2025-04-21'] (Good Friday, Easter Monday)
  * ```
+ * @category Business time
  */
 export const holidaysBetween = (cal: Calendar, from: InstantInput, to: InstantInput): HolidayInfo[] => {
   const zone = zoneOf(cal);
@@ -405,7 +427,7 @@ export const holidaysBetween = (cal: Calendar, from: InstantInput, to: InstantIn
 
 const assertDayCount = (n: number, name: string, allowNegative: boolean): void => {
   if (!Number.isInteger(n) || (!allowNegative && n < 0)) {
-    throw new RangeError(`${name} must be a${allowNegative ? 'n' : ' non-negative'} integer, got ${n}.`);
+    throw new RangeError(badDayCount(name, allowNegative, n));
   }
   // more business days than there are days in the horizon cannot be found: at once, no search
   if (Math.abs(n) > SEARCH_HORIZON_DAYS) {
@@ -434,7 +456,7 @@ const assertSpan = (a: number, b: number, nameA: string, nameB: string): void =>
 const localDayOf = (cal: Calendar, date: string | InstantInput): number => {
   if (typeof date === 'string' && !date.includes('T')) {
     const day = parseIsoDate(date);
-    if (day === undefined) throw new TypeError(`Expected a local date 'YYYY-MM-DD' or an instant, got ${JSON.stringify(date)}.`);
+    if (day === undefined) throw new TypeError(badLocalDate(date));
     return day;
   }
   return zoneOf(cal).localDays(toMillis(date, 'date'));

@@ -9,6 +9,7 @@
 import { lowerBound, upperBound } from '../internal/intervals.js';
 import type { ZoneRules } from '../time/zone.js';
 import { SEARCH_HORIZON_YEARS, type YearIndex } from './year-index.js';
+import { noBusinessDay as noBusinessDayMessage } from '../internal/messages.js';
 
 const CHUNK_DAYS = 366;
 /** Days within the search horizon; a step of more business days than this is a `RangeError`. */
@@ -85,7 +86,7 @@ export class BusinessDayIndex {
 }
 
 const noBusinessDay = (day: number, direction: 'after' | 'before'): RangeError =>
-  new RangeError(`No business day within ${SEARCH_HORIZON_YEARS} years ${direction} local day ${day}: the calendar is closed for good there.`);
+  new RangeError(noBusinessDayMessage(SEARCH_HORIZON_YEARS, direction, day));
 
 const beyondHorizon = (day: number, n: number): RangeError =>
   new RangeError(`The ${n}-th business day from local day ${day} is not within ${SEARCH_HORIZON_YEARS} years (the search horizon).`);

@@ -15,6 +15,7 @@ import { describeHolidayCoverage, type HolidayCoverage } from '../holidays/cover
 import { parseSpec } from './spec.js';
 import { specClosedExplainer, specOpenTime, type ClosedCause, type ClosedExplainer } from './open-time.js';
 import { attachState, stateOf, type CalendarState } from './state.js';
+import { unknownTimeZone } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -33,6 +34,7 @@ import { attachState, stateOf, type CalendarState } from './state.js';
  * };
  * const cal = makeCalendar(spec);
  * ```
+ * @category Calendars
  */
 export interface CalendarSpec {
   /** IANA time zone, e.g. `'Europe/Athens'`. */
@@ -72,6 +74,7 @@ export interface CalendarSpec {
  * import { alwaysOpen, wholeWorkingDays } from 'support-sla';
  * wholeWorkingDays(alwaysOpen('UTC')).definition.kind; // 'wholeWorkingDays'
  * ```
+ * @category Calendars
  */
 export type CalendarDefinition =
   | {
@@ -109,6 +112,7 @@ export type CalendarDefinition =
  * const cal = makeCalendar({ timeZone: 'Europe/Moscow', week: { mon: ['10:00-18:00'] } });
  * isOpen(cal, '2025-06-02T12:00:00+03:00'); // true
  * ```
+ * @category Calendars
  */
 export interface Calendar {
   /** The IANA zone that local dates and returned `DateTime`s are in. */
@@ -138,6 +142,7 @@ const register = (
  * const r = parseCalendar({ timeZone: 'Mars/Olympus', week: {} });
  * either.isLeft(r) && r.left.map((i) => i.code); // ['INVALID_TIME_ZONE', 'NO_OPEN_TIME']
  * ```
+ * @category Calendars
  */
 export const parseCalendar = (input: unknown): E.Either<Issue[], Calendar> => {
   const parsed = parseSpec(input);
@@ -162,6 +167,7 @@ export const parseCalendar = (input: unknown): E.Either<Issue[], Calendar> => {
  * const r = safeParseCalendar({ timeZone: 'Europe/Athens', week: { mon: ['9:00-25:00'] } });
  * r.success; // false: r.issues[0].path is ['week', 'mon', 0]
  * ```
+ * @category Calendars
  */
 export const safeParseCalendar = (input: unknown): SafeParseResult<Calendar> => toSafe(parseCalendar(input));
 
@@ -173,6 +179,7 @@ export const safeParseCalendar = (input: unknown): SafeParseResult<Calendar> => 
  * import { makeCalendar } from 'support-sla';
  * const cal = makeCalendar({ timeZone: 'Asia/Kathmandu', week: { sun: ['10:00-17:00'] } });
  * ```
+ * @category Calendars
  */
 export const makeCalendar = (input: CalendarSpec): Calendar => orThrow('calendar', parseCalendar(input));
 
@@ -184,9 +191,10 @@ export const makeCalendar = (input: CalendarSpec): Calendar => orThrow('calendar
  * import { alwaysOpen, addBusinessTime } from 'support-sla';
  * addBusinessTime(alwaysOpen('UTC'), '2025-01-01T00:00:00Z', { hours: 1 }).toISO(); // '2025-01-01T01:00:00.000Z'
  * ```
+ * @category Calendars
  */
 export const alwaysOpen = (timeZone: string): Calendar => {
-  if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown IANA time zone: ${JSON.stringify(timeZone)}`);
+  if (!isValidTimeZone(timeZone)) throw new RangeError(unknownTimeZone(timeZone));
   return register(timeZone, { kind: 'alwaysOpen' }, () => ({ openTime: (lo, hi) => [lo, hi], explainClosed: () => ({ reason: 'night' }) }), []);
 };
 
@@ -201,6 +209,7 @@ export const alwaysOpen = (timeZone: string): Calendar => {
  * // Friday 15:00 + 48 h → 9 h of Friday, 24 h of Monday, then 15 h of the next Friday
  * addBusinessTime(wholeWorkingDays(office), '2025-06-06T15:00:00+03:00', { hours: 48 }).toISO();
  * ```
+ * @category Calendars
  */
 export const wholeWorkingDays = (cal: Calendar): Calendar => {
   const base = stateOf(cal);
@@ -247,6 +256,7 @@ const algebra = (kind: 'union' | 'intersection' | 'difference', op: (x: Boundari
  * const night = makeCalendar({ timeZone: 'UTC', week: { mon: ['22:00-06:00'] } });
  * isOpen(union(day, night), '2025-06-03T05:00:00Z'); // true
  * ```
+ * @category Calendars
  */
 export const union: (a: Calendar, b: Calendar) => Calendar = /* @__PURE__ */ algebra('union', unionOf);
 
@@ -259,6 +269,7 @@ export const union: (a: Calendar, b: Calendar) => Calendar = /* @__PURE__ */ alg
  * const office = makeCalendar({ timeZone: 'Europe/Athens', week: { mon: ['09:30-17:30'] } });
  * isOpen(intersection(office, alwaysOpen('UTC')), '2025-06-02T10:00:00+03:00'); // true
  * ```
+ * @category Calendars
  */
 export const intersection: (a: Calendar, b: Calendar) => Calendar = /* @__PURE__ */ algebra('intersection', intersectionOf);
 
@@ -272,6 +283,7 @@ export const intersection: (a: Calendar, b: Calendar) => Calendar = /* @__PURE__
  * const lunch = makeCalendar({ timeZone: 'UTC', week: { mon: ['12:00-13:00'] } });
  * isOpen(difference(office, lunch), '2025-06-02T12:30:00Z'); // false
  * ```
+ * @category Calendars
  */
 export const difference: (a: Calendar, b: Calendar) => Calendar = /* @__PURE__ */ algebra('difference', differenceOf);
 
@@ -291,6 +303,7 @@ export const difference: (a: Calendar, b: Calendar) => Calendar = /* @__PURE__ *
  * ru.basis(2026); // 'official'
  * ru.basis(2035); // 'rules'
  * ```
+ * @category Calendars
  */
 export const holidayCoverage = (cal: Calendar): HolidayCoverage[] => describeHolidayCoverage(stateOf(cal).holidaySources);
 

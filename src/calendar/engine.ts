@@ -18,17 +18,32 @@ export type { YearIndex } from './year-index.js';
 export { SEARCH_HORIZON_MS, SEARCH_HORIZON_YEARS } from './year-index.js';
 export type { BusinessDayIndex } from './business-day-index.js';
 
-/** The calendar's year index (its open time); throws `TypeError` for a non-calendar. */
+/**
+ * The calendar's year index (its open time); throws `TypeError` for a non-calendar.
+ * @category Calendars
+ */
 export const yearIndexOf = (cal: Calendar): YearIndex => stateOf(cal).index;
 
-/** The calendar's business-day index. */
+/**
+ * The calendar's business-day index.
+ * @category Calendars
+ */
 export const businessDayIndexOf = (cal: Calendar): BusinessDayIndex => stateOf(cal).businessDays;
 
-/** The calendar's zone rules. */
+/**
+ * The calendar's zone rules.
+ * @category Calendars
+ */
 export const zoneOf = (cal: Calendar): ZoneRules => stateOf(cal).zone;
 
-/** The holiday sources of the calendar and of the calendars it derives from. */
+/**
+ * The holiday sources of the calendar and of the calendars it derives from.
+ * @category Calendars
+ */
 export const holidaySourcesOf = (cal: Calendar): readonly ResolvedHolidaySource[] => stateOf(cal).holidaySources;
 
-/** Why the calendar is closed over a closed stretch `[from, to)` (precedence: closure > holiday > weekend > night). */
+/**
+ * Why the calendar is closed over a closed stretch `[from, to)` (precedence: closure > holiday > weekend > night).
+ * @category Calendars
+ */
 export const closedExplainerOf = (cal: Calendar): ClosedExplainer => stateOf(cal).explainClosed;

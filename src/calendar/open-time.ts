@@ -23,13 +23,22 @@ import type { DayIntervals, NormalizedSpec, ParsedSpec } from './spec.js';
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** Builds the normal set of open intervals within `[lo, hi)`. */
+/**
+ * Builds the normal set of open intervals within `[lo, hi)`.
+ * @category Calendars
+ */
 export type OpenTimeBuilder = (lo: number, hi: number) => Boundaries;
 
-/** Why closed time is closed, by the open-time step that closed it. */
+/**
+ * Why closed time is closed, by the open-time step that closed it.
+ * @category Calendars
+ */
 export type ClosedReason = 'night' | 'weekend' | 'holiday' | 'closure';
 
-/** The reason for a stretch of closed time (the holiday's name when `reason` is `'holiday'`). */
+/**
+ * The reason for a stretch of closed time (the holiday's name when `reason` is `'holiday'`).
+ * @category Calendars
+ */
 export interface ClosedCause {
   readonly reason: ClosedReason;
   readonly name?: string;
@@ -40,10 +49,14 @@ export interface ClosedCause {
 /**
  * Explains closed time: the cause of the closed stretch `[from, to)` (closed on the calendar).
  * Precedence when several steps closed parts of it: closure > holiday > weekend > night.
+ * @category Calendars
  */
 export type ClosedExplainer = (from: number, to: number) => ClosedCause;
 
-/** Step 2's output: working-day transfers and shortened days, by local date `YYYY-MM-DD`. */
+/**
+ * Step 2's output: working-day transfers and shortened days, by local date `YYYY-MM-DD`.
+ * @category Calendars
+ */
 export interface DayAdjustments {
   /** A date worked with the weekly hours of another weekday. */
   readonly transfers: ReadonlyMap<string, Weekday>;
@@ -55,10 +68,16 @@ export interface DayAdjustments {
 // The steps
 // ---------------------------------------------------------------------------------------------
 
-/** Step 1: the spec's weekly hours of local date `day`. */
+/**
+ * Step 1: the spec's weekly hours of local date `day`.
+ * @category Calendars
+ */
 export const weeklyHours = (spec: NormalizedSpec, day: number): DayIntervals => spec.week[isoWeekdayOfDays(day) - 1] ?? [];
 
-/** Step 2's data: the transfers and shortened days of some holiday years. */
+/**
+ * Step 2's data: the transfers and shortened days of some holiday years.
+ * @category Calendars
+ */
 export const transfersAndShortenedDays = (holidayYears: readonly HolidayYear[]): DayAdjustments => {
   const transfers = new Map<string, Weekday>();
   const shortened = new Map<string, number>();
@@ -69,7 +88,10 @@ export const transfersAndShortenedDays = (holidayYears: readonly HolidayYear[]):
   return { transfers, shortened };
 };
 
-/** Steps 1 and 2: a date's weekly hours, after a working-day transfer and a pre-holiday shortening. */
+/**
+ * Steps 1 and 2: a date's weekly hours, after a working-day transfer and a pre-holiday shortening.
+ * @category Calendars
+ */
 export const adjustedHours = (spec: NormalizedSpec, day: number, adjustments: DayAdjustments): DayIntervals => {
   const { transfers, shortened } = adjustments;
   if (transfers.size === 0 && shortened.size === 0) return weeklyHours(spec, day);
@@ -96,13 +118,17 @@ export const adjustedHours = (spec: NormalizedSpec, day: number, adjustments: Da
   return cut;
 };
 
-/** Step 3 (overrides): a date's hours: its override, else its adjusted weekly hours. */
+/**
+ * Step 3 (overrides): a date's hours: its override, else its adjusted weekly hours.
+ * @category Calendars
+ */
 export const dayHours = (spec: NormalizedSpec, day: number, adjustments: DayAdjustments): DayIntervals =>
   spec.overrides.get(day) ?? adjustedHours(spec, day, adjustments);
 
 /**
  * Step 4: the holidays overlapping `[lo, hi)`, as closed intervals: those of ordinary dates, and
  * apart, by date, those of overridden dates (which close every date's hours but their own).
+ * @category Calendars
  */
 export const holidayClosures = (
   holidayYears: readonly HolidayYear[],
@@ -130,7 +156,10 @@ export const holidayClosures = (
 // Open time of a spec
 // ---------------------------------------------------------------------------------------------
 
-/** The open time of a parsed spec, built through the steps above. */
+/**
+ * The open time of a parsed spec, built through the steps above.
+ * @category Calendars
+ */
 export const specOpenTime =
   (spec: ParsedSpec, zone: ZoneRules): OpenTimeBuilder =>
   (lo: number, hi: number): Boundaries => {
@@ -170,6 +199,7 @@ export const specOpenTime =
  * Why a spec calendar is closed over `[from, to)` (closed time): a spec closure overlapping it;
  * else a holiday overlapping it (of a date that is not overridden); else a local date it touches
  * with no hours (`'weekend'`; an override with no hours counts as a `'closure'`); else `'night'`.
+ * @category Calendars
  */
 export const specClosedExplainer =
   (spec: ParsedSpec, zone: ZoneRules): ClosedExplainer =>

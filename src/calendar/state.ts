@@ -10,12 +10,16 @@ import type { ResolvedHolidaySource } from '../holidays/types.js';
 import type { ClosedExplainer, OpenTimeBuilder } from './open-time.js';
 import { YearIndex } from './year-index.js';
 import { BusinessDayIndex } from './business-day-index.js';
+import { NOT_A_CALENDAR } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** The engine state behind a calendar. */
+/**
+ * The engine state behind a calendar.
+ * @category Calendars
+ */
 export interface CalendarState {
   readonly index: YearIndex;
   readonly zone: ZoneRules;
@@ -42,6 +46,7 @@ type WithState = { readonly [STATE]?: CalendarState };
 /**
  * Builds the engine state of open time `build(zone)` in `timeZone` and attaches it to `cal`,
  * which it freezes and returns.
+ * @category Calendars
  */
 export const attachState = <T extends object>(
   cal: T,
@@ -57,11 +62,14 @@ export const attachState = <T extends object>(
   return Object.freeze(cal);
 };
 
-/** The engine state of a calendar; throws `TypeError` for an object that is not a Calendar. */
+/**
+ * The engine state of a calendar; throws `TypeError` for an object that is not a Calendar.
+ * @category Calendars
+ */
 export const stateOf = (cal: object): CalendarState => {
   const state = typeof cal === 'object' && cal !== null ? (cal as WithState)[STATE] : undefined;
   if (state === undefined) {
-    throw new TypeError('Expected a Calendar made by parseCalendar, makeCalendar, alwaysOpen or a calendar operation.');
+    throw new TypeError(NOT_A_CALENDAR);
   }
   return state;
 };

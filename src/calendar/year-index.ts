@@ -17,15 +17,22 @@
  */
 import { civilFromDays, daysFromCivil, MS_PER_DAY } from '../time/civil.js';
 import { lowerBound, upperBound, type Boundaries } from '../internal/intervals.js';
+import { noClosing as noClosingMessage, noOpenTime as noOpenTimeMessage, notAFiniteInstant } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** Builds the normal set of open intervals within `[lo, hi)` (one UTC year at a time here). */
+/**
+ * Builds the normal set of open intervals within `[lo, hi)` (one UTC year at a time here).
+ * @category Calendars
+ */
 export type YearBuilder = (lo: number, hi: number) => Boundaries;
 
-/** How far a search for open time goes before it gives up with a `RangeError`. */
+/**
+ * How far a search for open time goes before it gives up with a `RangeError`.
+ * @category Calendars
+ */
 export const SEARCH_HORIZON_YEARS = 20;
 /** The horizon in milliseconds: the most business time a search can use up, the widest span a query examines. */
 export const SEARCH_HORIZON_MS = /* @__PURE__ */ Math.round(SEARCH_HORIZON_YEARS * 365.2425 * MS_PER_DAY);
@@ -43,9 +50,7 @@ const utcYearOf = (ms: number): number => civilFromDays(Math.floor(ms / MS_PER_D
 const yearStart = (year: number): number => daysFromCivil(year, 1, 1) * MS_PER_DAY;
 
 const noOpenTime = (from: number, direction: 'after' | 'before'): RangeError =>
-  new RangeError(
-    `No open time within ${SEARCH_HORIZON_YEARS} years ${direction} ${new Date(from).toISOString()}: the calendar is closed for good there.`,
-  );
+  new RangeError(noOpenTimeMessage(SEARCH_HORIZON_YEARS, direction, new Date(from).toISOString()));
 
 const beyondHorizon = (from: number, direction: 'after' | 'before'): RangeError =>
   new RangeError(
@@ -55,10 +60,7 @@ const beyondHorizon = (from: number, direction: 'after' | 'before'): RangeError 
 const outsideBuildable = (year: number): RangeError =>
   new RangeError(`The year ${year} is outside the supported range (instants of the years 0000-9999): the search went past it.`);
 
-const noClosing = (from: number): RangeError =>
-  new RangeError(
-    `No closing within ${SEARCH_HORIZON_YEARS} years after ${new Date(from).toISOString()}: the calendar is open for good there.`,
-  );
+const noClosing = (from: number): RangeError => new RangeError(noClosingMessage(SEARCH_HORIZON_YEARS, new Date(from).toISOString()));
 
 // ---------------------------------------------------------------------------------------------
 // The index
@@ -122,7 +124,7 @@ export class YearIndex {
    */
   private ensure(ms: number): void {
     if (ms >= this.lo && ms < this.hi) return;
-    if (!Number.isFinite(ms)) throw new RangeError(`Not a finite instant: ${ms}`);
+    if (!Number.isFinite(ms)) throw new RangeError(notAFiniteInstant(ms));
     const year = utcYearOf(ms);
     if (Number.isNaN(this.firstYear)) {
       this.start(year);

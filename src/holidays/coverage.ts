@@ -3,6 +3,7 @@
  * decree, a law, a ministerial decision) or derived from date-holidays' rules only.
  */
 import type { HolidayBasis, HolidayYearCoverage, ResolvedHolidaySource } from './types.js';
+import { badHolidayYear } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -17,6 +18,7 @@ import type { HolidayBasis, HolidayYearCoverage, ResolvedHolidaySource } from '.
  * const [sk]: HolidayCoverage[] = describeHolidayCoverage([makeHolidaySource({ country: 'SK' }, 'Europe/Bratislava')]);
  * sk.years(2025, 2027).map((y) => y.basis); // ['official', 'official', 'rules']
  * ```
+ * @category Holidays
  */
 export interface HolidayCoverage {
   /** The source's key, e.g. `'RU'`, `'GR/private'`, `'dates(3)'`. */
@@ -48,11 +50,12 @@ export interface HolidayCoverage {
  * ru.basis(2027);            // 'rules' — no decree in the data yet
  * ru.year(2025).citations[0]; // 'Decree of the Government of the Russian Federation No. 1335 …'
  * ```
+ * @category Holidays
  */
 export const describeHolidayCoverage = (sources: readonly ResolvedHolidaySource[]): HolidayCoverage[] =>
   sources.map((source) => {
     const year = (y: number): HolidayYearCoverage => {
-      if (!Number.isInteger(y)) throw new RangeError(`A holiday year is an integer, got ${String(y)}.`);
+      if (!Number.isInteger(y)) throw new RangeError(badHolidayYear(y));
       if (source.describeYear !== undefined) return source.describeYear(y);
       const basis = source.basis(y);
       return { year: y, basis, origin: basis === 'official' ? 'shipped' : 'rules', overridden: false, citations: [] };

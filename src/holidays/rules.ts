@@ -13,13 +13,19 @@ import type { HolidayOccurrence, HolidayType } from './types.js';
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** An occurrence derived from a date-holidays rule (the rule string kept for corrections). */
+/**
+ * An occurrence derived from a date-holidays rule (the rule string kept for corrections).
+ * @category Holidays
+ */
 export interface RuleOccurrence extends HolidayOccurrence {
   /** date-holidays' rule, e.g. `'orthodox -48'`; `''` for data added by the library. */
   readonly rule: string;
 }
 
-/** What a rules engine is keyed by. */
+/**
+ * What a rules engine is keyed by.
+ * @category Holidays
+ */
 export interface RulesKey {
   readonly country: string;
   readonly state?: string | undefined;
@@ -39,15 +45,24 @@ let catalogue: Holidays | undefined;
 const catalogueInstance = (): Holidays => (catalogue ??= new Holidays());
 let countries: Readonly<Record<string, string>> | undefined;
 
-/** The country codes date-holidays knows (upper case). */
+/**
+ * The country codes date-holidays knows (upper case).
+ * @category Holidays
+ */
 export const knownCountries = (): Readonly<Record<string, string>> =>
   (countries ??= (catalogueInstance().getCountries() as Record<string, string> | undefined) ?? {});
 
-/** The state codes of a country (empty when it has none). */
+/**
+ * The state codes of a country (empty when it has none).
+ * @category Holidays
+ */
 export const knownStates = (country: string): Readonly<Record<string, string>> =>
   (catalogueInstance().getStates(country) as Record<string, string> | undefined) ?? {};
 
-/** The region codes of a state (empty when it has none). */
+/**
+ * The region codes of a state (empty when it has none).
+ * @category Holidays
+ */
 export const knownRegions = (country: string, state: string): Readonly<Record<string, string>> =>
   (catalogueInstance().getRegions(country, state) as Record<string, string> | undefined) ?? {};
 
@@ -63,7 +78,10 @@ interface RawEntry {
   readonly rule: string;
 }
 
-/** date-holidays for one source, with per-year caches. */
+/**
+ * date-holidays for one source, with per-year caches.
+ * @category Holidays
+ */
 export class RulesEngine {
   private readonly key: RulesKey;
   private instance: Holidays | undefined;
@@ -173,7 +191,10 @@ export class RulesEngine {
 
 const engines = new Map<string, RulesEngine>();
 
-/** The shared engine of a key (created on first use; date-holidays itself only when queried). */
+/**
+ * The shared engine of a key (created on first use; date-holidays itself only when queried).
+ * @category Holidays
+ */
 export const rulesEngine = (key: RulesKey): RulesEngine => {
   const id = [key.country, key.state ?? '', key.region ?? '', key.types.join(','), key.timeZone].join('|');
   let engine = engines.get(id);

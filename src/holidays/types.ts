@@ -17,6 +17,7 @@ import type { Weekday } from '../time/civil.js';
  * const types: HolidayType[] = ['public', 'bank'];
  * makeHolidaySource({ country: 'DE', types }, 'Europe/Berlin'); // closes Christmas Eve from 14:00 too
  * ```
+ * @category Holidays
  */
 export type HolidayType = 'public' | 'bank' | 'school' | 'optional' | 'observance';
 
@@ -29,6 +30,7 @@ export type HolidayType = 'public' | 'bank' | 'school' | 'optional' | 'observanc
  * const h: HolidayOccurrence | undefined = makeHolidaySource({ country: 'GR' }, 'Europe/Athens').year(2025).holidays[0];
  * // { date: '2025-01-01', name: "New Year's Day", type: 'public', start: 1735682400000, end: 1735768800000 }
  * ```
+ * @category Holidays
  */
 export interface HolidayOccurrence {
   /** Local date `YYYY-MM-DD` in the calendar's zone. */
@@ -58,6 +60,7 @@ export interface HolidayOccurrence {
  * const [w]: readonly WorkingDayTransfer[] = makeHolidaySource({ country: 'RU' }, 'Europe/Moscow').year(2025).workingDays;
  * // { date: '2025-11-01', hoursOf: 'mon', name: 'Working Saturday (day off moved to Monday 3 November)' }
  * ```
+ * @category Holidays
  */
 export interface WorkingDayTransfer {
   /** Local date `YYYY-MM-DD`. */
@@ -77,6 +80,7 @@ export interface WorkingDayTransfer {
  * const days: readonly ShortenedDay[] = makeHolidaySource({ country: 'RU' }, 'Europe/Moscow').year(2026).shortenedDays;
  * // [{ date: '2026-04-30', minutes: 60 }, { date: '2026-05-08', minutes: 60 }, …]
  * ```
+ * @category Holidays
  */
 export interface ShortenedDay {
   /** Local date `YYYY-MM-DD`. */
@@ -94,6 +98,7 @@ export interface ShortenedDay {
  * const y: HolidayYear = makeHolidaySource({ country: 'SK' }, 'Europe/Bratislava').year(2026);
  * y.holidays.length; // 11: 8 May and 15 September are suspended in 2026
  * ```
+ * @category Holidays
  */
 export interface HolidayYear {
   /** Closed instant intervals, one entry per local date, sorted by start. */
@@ -113,6 +118,7 @@ export interface HolidayYear {
  * import { makeHolidaySource, type HolidayBasis } from 'support-sla';
  * const b: HolidayBasis = makeHolidaySource({ country: 'RU' }, 'Europe/Moscow').basis(2027); // 'rules'
  * ```
+ * @category Holidays
  */
 export type HolidayBasis = 'official' | 'rules';
 
@@ -128,6 +134,7 @@ export type HolidayBasis = 'official' | 'rules';
  * ru.officialYears;         // [2025, 2026]
  * ru.year(2025).holidays.length; // 19 days off (weekends included)
  * ```
+ * @category Holidays
  */
 export interface ResolvedHolidaySource {
   /** A stable description, e.g. `'RU'`, `'DE-BY'`, `'dates(3)'`. */
@@ -159,6 +166,7 @@ export interface ResolvedHolidaySource {
  * const sector: HolidaySector = 'private';
  * makeHolidaySource({ country: 'GR', sector }, 'Europe/Athens').key; // 'GR/private'
  * ```
+ * @category Holidays
  */
 export type HolidaySector = 'public' | 'private';
 
@@ -169,6 +177,7 @@ export type HolidaySector = 'public' | 'private';
  * import type { DayOffInput } from 'support-sla';
  * const daysOff: DayOffInput[] = ['2027-01-08', { date: '2027-11-05', name: 'Day off (moved)' }];
  * ```
+ * @category Holidays
  */
 export type DayOffInput =
   | string
@@ -186,6 +195,7 @@ export type DayOffInput =
  * import type { ShortenedDayInput } from 'support-sla';
  * const shortened: ShortenedDayInput[] = ['2027-11-03', { date: '2027-12-30', minutes: 120 }];
  * ```
+ * @category Holidays
  */
 export type ShortenedDayInput =
   | string
@@ -203,6 +213,7 @@ export type ShortenedDayInput =
  * import type { HolidayMove } from 'support-sla';
  * const move: HolidayMove = { from: '2027-05-01', to: '2027-05-04', name: 'Labour Day' };
  * ```
+ * @category Holidays
  */
 export interface HolidayMove {
   /** The local date the holiday falls on by the rules. */
@@ -229,6 +240,7 @@ export interface HolidayMove {
  * };
  * makeHolidaySource({ country: 'RU', overrides: [decree] }, 'Europe/Moscow').basis(2027); // 'official'
  * ```
+ * @category Holidays
  */
 export interface HolidayYearOverride {
   /** The year the entry is about; every date must lie in it. */
@@ -259,6 +271,7 @@ export interface HolidayYearOverride {
  * const gr: CountryHolidaySource = { country: 'GR', sector: 'private' };
  * const bavaria: CountryHolidaySource = { country: 'DE-BY', types: ['public', 'bank'] };
  * ```
+ * @category Holidays
  */
 export interface CountryHolidaySource {
   /** ISO 3166-1 alpha-2 code (`'RU'`), or with a state and region: `'DE-BY'`, `'DE-BY-A'`. */
@@ -283,6 +296,7 @@ export interface CountryHolidaySource {
  * const own: DatesHolidaySource = { dates: ['2025-12-24', '2025-12-31'] };
  * makeHolidaySource(own, 'Europe/Athens').key; // 'dates(2)'
  * ```
+ * @category Holidays
  */
 export interface DatesHolidaySource {
   /** Local dates `YYYY-MM-DD`. */
@@ -297,6 +311,7 @@ export interface DatesHolidaySource {
  * const holidays: HolidaySource[] = [{ country: 'RU' }, { dates: ['2025-12-30'] }];
  * makeCalendar({ timeZone: 'Europe/Moscow', week: { mon: ['10:00-18:00'] }, holidays });
  * ```
+ * @category Holidays
  */
 export type HolidaySource = CountryHolidaySource | DatesHolidaySource;
 
@@ -309,6 +324,7 @@ export type HolidaySource = CountryHolidaySource | DatesHolidaySource;
  * import { makeHolidaySource, type HolidayDataOrigin } from 'support-sla';
  * const o: HolidayDataOrigin | undefined = makeHolidaySource({ country: 'SK' }, 'Europe/Bratislava').describeYear?.(2026).origin; // 'shipped'
  * ```
+ * @category Holidays
  */
 export type HolidayDataOrigin = 'shipped' | 'override' | 'rules' | 'dates';
 
@@ -321,6 +337,7 @@ export type HolidayDataOrigin = 'shipped' | 'override' | 'rules' | 'dates';
  * const y: HolidayYearCoverage = gr.year(2024);
  * // { year: 2024, basis: 'official', origin: 'shipped', overridden: false, citations: ['Decision of the Minister of Labour …'] }
  * ```
+ * @category Holidays
  */
 export interface HolidayYearCoverage {
   /** The year described. */

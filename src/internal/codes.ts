@@ -1,6 +1,7 @@
 /**
  * Issue codes: stable strings users can switch on. Each module adds its own here so that the
- * list stays in one place.
+ * list stays in one place; each code is produced somewhere in `src/` and listed with its meaning
+ * in `docs/issues.md` (test/issue-codes.test.ts checks both).
  * @internal
  */
 export const IssueCode = {
@@ -24,7 +25,6 @@ export const IssueCode = {
   INSTANT_OUT_OF_RANGE: 'INSTANT_OUT_OF_RANGE',
   // calendar
   INVALID_INTERVAL: 'INVALID_INTERVAL',
-  EMPTY_INTERVAL: 'EMPTY_INTERVAL',
   UNKNOWN_WEEKDAY: 'UNKNOWN_WEEKDAY',
   NO_OPEN_TIME: 'NO_OPEN_TIME',
   CLOSURE_END_BEFORE_START: 'CLOSURE_END_BEFORE_START',
@@ -46,6 +46,7 @@ export const IssueCode = {
   // money (src/money)
   UNKNOWN_CURRENCY: 'UNKNOWN_CURRENCY',
   INVALID_AMOUNT: 'INVALID_AMOUNT',
+  NEGATIVE_AMOUNT: 'NEGATIVE_AMOUNT',
   TOO_MANY_DECIMALS: 'TOO_MANY_DECIMALS',
   AMOUNT_OUT_OF_RANGE: 'AMOUNT_OUT_OF_RANGE',
   CURRENCY_MISMATCH: 'CURRENCY_MISMATCH',

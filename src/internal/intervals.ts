@@ -4,10 +4,16 @@
  * @internal
  */
 
-/** A flat list of boundaries `[open, close, open, close, …]`. */
+/**
+ * A flat list of boundaries `[open, close, open, close, …]`.
+ * @category Errors
+ */
 export type Boundaries = number[];
 
-/** Sorts and merges arbitrary (possibly overlapping or empty) flat pairs into a normal set. */
+/**
+ * Sorts and merges arbitrary (possibly overlapping or empty) flat pairs into a normal set.
+ * @category Errors
+ */
 export const normalize = (pairs: readonly number[]): Boundaries => {
   const n = pairs.length / 2;
   const order: number[] = [];
@@ -27,10 +33,16 @@ export const normalize = (pairs: readonly number[]): Boundaries => {
   return out;
 };
 
-/** Set union of two normal sets. */
+/**
+ * Set union of two normal sets.
+ * @category Errors
+ */
 export const unionOf = (a: Boundaries, b: Boundaries): Boundaries => normalize([...a, ...b]);
 
-/** Set intersection of two normal sets. */
+/**
+ * Set intersection of two normal sets.
+ * @category Errors
+ */
 export const intersectionOf = (a: Boundaries, b: Boundaries): Boundaries => {
   const out: Boundaries = [];
   let i = 0;
@@ -45,7 +57,10 @@ export const intersectionOf = (a: Boundaries, b: Boundaries): Boundaries => {
   return out;
 };
 
-/** Set difference `a \ b` of two normal sets. */
+/**
+ * Set difference `a \ b` of two normal sets.
+ * @category Errors
+ */
 export const differenceOf = (a: Boundaries, b: Boundaries): Boundaries => {
   const out: Boundaries = [];
   let j = 0;
@@ -67,7 +82,10 @@ export const differenceOf = (a: Boundaries, b: Boundaries): Boundaries => {
   return out;
 };
 
-/** Clips a normal set to `[lo, hi)`. */
+/**
+ * Clips a normal set to `[lo, hi)`.
+ * @category Errors
+ */
 export const clip = (a: Boundaries, lo: number, hi: number): Boundaries => {
   const out: Boundaries = [];
   for (let i = 0; i < a.length; i += 2) {
@@ -85,7 +103,10 @@ const pushMerged = (out: Boundaries, o: number, c: number): void => {
   } else out.push(o, c);
 };
 
-/** Number of elements of a sorted array that are `<= x` (upper bound). */
+/**
+ * Number of elements of a sorted array that are `<= x` (upper bound).
+ * @category Errors
+ */
 export const upperBound = (arr: ArrayLike<number>, x: number, lo = 0, hi = arr.length): number => {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
@@ -95,7 +116,10 @@ export const upperBound = (arr: ArrayLike<number>, x: number, lo = 0, hi = arr.l
   return lo;
 };
 
-/** Number of elements of a sorted array that are `< x` (lower bound). */
+/**
+ * Number of elements of a sorted array that are `< x` (lower bound).
+ * @category Errors
+ */
 export const lowerBound = (arr: ArrayLike<number>, x: number, lo = 0, hi = arr.length): number => {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;

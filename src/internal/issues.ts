@@ -12,7 +12,10 @@ import { IssueCode } from './codes.js';
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** A path into the input that an issue points at, e.g. `['week', 'mon', 0]`. */
+/**
+ * A path into the input that an issue points at, e.g. `['week', 'mon', 0]`.
+ * @category Errors
+ */
 export type IssuePath = (string | number)[];
 
 /**
@@ -24,10 +27,11 @@ export type IssuePath = (string | number)[];
  * const r = safeParseCalendar({ timeZone: 'UTC', week: { mon: ['9-5'] } });
  * if (!r.success) console.log(r.issues[0]); // { code: 'INVALID_INTERVAL', path: ['week', 'mon', 0], message: '…' }
  * ```
+ * @category Errors
  */
 export interface Issue {
   /** A stable code from {@link IssueCode}, e.g. `'INVALID_TIME_ZONE'`. */
-  readonly code: string;
+  readonly code: IssueCode;
   /** Where in the input: keys and array indexes, e.g. `['week', 'mon', 0]`. */
   readonly path: IssuePath;
   /** A sentence for humans. */
@@ -43,6 +47,7 @@ export interface Issue {
  * const r = safeParseCalendar({ timeZone: 'UTC', week: { mon: ['09:00-17:00'] } });
  * if (r.success) console.log(r.value.timeZone); else console.log(r.issues);
  * ```
+ * @category Errors
  */
 export type SafeParseResult<T> =
   | {
@@ -62,8 +67,11 @@ export type SafeParseResult<T> =
 // Constructors
 // ---------------------------------------------------------------------------------------------
 
-/** Builds an issue. */
-export const issue = (code: string, path: IssuePath, message: string): Issue => ({ code, path, message });
+/**
+ * Builds an issue.
+ * @category Errors
+ */
+export const issue = (code: IssueCode, path: IssuePath, message: string): Issue => ({ code, path, message });
 
 /**
  * The error `makeX` functions throw when their input is invalid. It carries every issue.
@@ -77,6 +85,7 @@ export const issue = (code: string, path: IssuePath, message: string): Issue => 
  *   if (e instanceof InvalidInputError) console.log(e.issues.map((i) => i.code)); // ['INVALID_TIME_ZONE', 'NO_OPEN_TIME']
  * }
  * ```
+ * @category Errors
  */
 export class InvalidInputError extends Error {
   /** Always `'InvalidInputError'`. */
@@ -96,21 +105,33 @@ export class InvalidInputError extends Error {
 // Combinators for the parse / safeParse / make triad
 // ---------------------------------------------------------------------------------------------
 
-/** Turns an `Either` into the `safeParse` shape. */
+/**
+ * Turns an `Either` into the `safeParse` shape.
+ * @category Errors
+ */
 export const toSafe = <T>(result: E.Either<Issue[], T>): SafeParseResult<T> =>
   E.isRight(result) ? { success: true, value: result.right } : { success: false, issues: result.left };
 
-/** Unwraps an `Either`, throwing {@link InvalidInputError} on the left. */
+/**
+ * Unwraps an `Either`, throwing {@link InvalidInputError} on the left.
+ * @category Errors
+ */
 export const orThrow = <T>(what: string, result: E.Either<Issue[], T>): T => {
   if (E.isLeft(result)) throw new InvalidInputError(what, result.left);
   return result.right;
 };
 
-/** Prefixes the path of every issue. */
+/**
+ * Prefixes the path of every issue.
+ * @category Errors
+ */
 export const atPath = (prefix: IssuePath, issues: readonly Issue[]): Issue[] =>
   issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
 
-/** A short description of a value for messages: `null`, `an array`, `"text"`, `number 42`, `an object`. */
+/**
+ * A short description of a value for messages: `null`, `an array`, `"text"`, `number 42`, `an object`.
+ * @category Errors
+ */
 export const describeValue = (u: unknown): string => {
   if (u === null) return 'null';
   if (Array.isArray(u)) return 'an array';
@@ -120,7 +141,10 @@ export const describeValue = (u: unknown): string => {
   return typeof u === 'object' ? 'an object' : `${typeof u} ${String(u)}`;
 };
 
-/** Adds an `UNKNOWN_KEY` issue for every key of `input` that is not `allowed`. */
+/**
+ * Adds an `UNKNOWN_KEY` issue for every key of `input` that is not `allowed`.
+ * @category Errors
+ */
 export const checkUnknownKeys = (
   input: Record<string, unknown>,
   allowed: ReadonlySet<string>,
@@ -134,6 +158,9 @@ export const checkUnknownKeys = (
   }
 };
 
-/** Is the value a plain object (not null, not an array)? */
+/**
+ * Is the value a plain object (not null, not an array)?
+ * @category Errors
+ */
 export const isRecord = (u: unknown): u is Record<string, unknown> =>
   typeof u === 'object' && u !== null && !Array.isArray(u);

@@ -26,23 +26,32 @@ import { IssueCode } from './codes.js';
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** A reader of one value: the value, or `undefined` with issues pushed. */
+/**
+ * A reader of one value: the value, or `undefined` with issues pushed.
+ * @category Errors
+ */
 export type Reader<T> = (input: unknown, path: IssuePath, issues: Issue[]) => T | undefined;
 
-/** Options of {@link readFiniteNumber}. */
+/**
+ * Options of {@link readFiniteNumber}.
+ * @category Errors
+ */
 export interface ReadNumberOptions {
   readonly integer?: boolean;
   readonly min?: number;
   readonly max?: number;
   /** The code used for a number out of range (default `NOT_A_NUMBER`). */
-  readonly code?: string;
+  readonly code?: IssueCode;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Constructors
 // ---------------------------------------------------------------------------------------------
 
-/** `E.right(build())` when no issue was collected, else `E.left(issues)`. */
+/**
+ * `E.right(build())` when no issue was collected, else `E.left(issues)`.
+ * @category Errors
+ */
 export const finish = <T>(issues: Issue[], build: () => T): E.Either<Issue[], T> =>
   issues.length > 0 ? E.left(issues) : E.right(build());
 
@@ -54,6 +63,7 @@ export const finish = <T>(issues: Issue[], build: () => T): E.Either<Issue[], T>
  * A plain object, its unknown keys reported as `UNKNOWN_KEY` when `allowed` is given. The
  * returned record is a snapshot of the own enumerable fields (read once, getters run once,
  * a throwing getter is an issue), so later reads cannot throw.
+ * @category Errors
  */
 export const readRecord = (
   input: unknown,
@@ -97,7 +107,10 @@ export const readRecord = (
   return snapshot;
 };
 
-/** An array (a snapshot of its items); at most `maxLength` items (default 1,000,000). */
+/**
+ * An array (a snapshot of its items); at most `maxLength` items (default 1,000,000).
+ * @category Errors
+ */
 export const readArray = (
   input: unknown,
   path: IssuePath,
@@ -135,7 +148,10 @@ export const readArray = (
   return out;
 };
 
-/** A string, non-empty unless `allowEmpty`, at most `maxLength` characters (default 10,000). */
+/**
+ * A string, non-empty unless `allowEmpty`, at most `maxLength` characters (default 10,000).
+ * @category Errors
+ */
 export const readString = (
   input: unknown,
   path: IssuePath,
@@ -158,20 +174,26 @@ export const readString = (
   return input;
 };
 
-/** One of `values`; otherwise an issue with `code` (default `INVALID_ENUM`) listing them. */
+/**
+ * One of `values`; otherwise an issue with `code` (default `INVALID_ENUM`) listing them.
+ * @category Errors
+ */
 export const readEnum = <T extends string>(
   input: unknown,
   values: readonly T[],
   path: IssuePath,
   issues: Issue[],
-  code: string = IssueCode.INVALID_ENUM,
+  code: IssueCode = IssueCode.INVALID_ENUM,
 ): T | undefined => {
   if (typeof input === 'string' && (values as readonly string[]).includes(input)) return input as T;
   issues.push(issue(code, path, `Expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}, got ${safeDescribe(input)}.`));
   return undefined;
 };
 
-/** A finite number, optionally an integer within `[min, max]`. */
+/**
+ * A finite number, optionally an integer within `[min, max]`.
+ * @category Errors
+ */
 export const readFiniteNumber = (
   input: unknown,
   path: IssuePath,
@@ -194,14 +216,20 @@ export const readFiniteNumber = (
   return input;
 };
 
-/** A boolean. */
+/**
+ * A boolean.
+ * @category Errors
+ */
 export const readBoolean = (input: unknown, path: IssuePath, issues: Issue[]): boolean | undefined => {
   if (typeof input === 'boolean') return input;
   issues.push(issue(IssueCode.NOT_A_BOOLEAN, path, `Expected true or false, got ${safeDescribe(input)}.`));
   return undefined;
 };
 
-/** `record[key]` read with `reader` when present (not `undefined`), else `undefined` without an issue. */
+/**
+ * `record[key]` read with `reader` when present (not `undefined`), else `undefined` without an issue.
+ * @category Errors
+ */
 export const readOptional = <T>(
   record: Record<string, unknown>,
   key: string,
@@ -213,7 +241,10 @@ export const readOptional = <T>(
   return value === undefined ? undefined : reader(value, [...path, key], issues);
 };
 
-/** `record[key]` read with `reader`; a missing key is a `REQUIRED` issue. */
+/**
+ * `record[key]` read with `reader`; a missing key is a `REQUIRED` issue.
+ * @category Errors
+ */
 export const readRequired = <T>(
   record: Record<string, unknown>,
   key: string,
@@ -229,7 +260,10 @@ export const readRequired = <T>(
   return reader(value, [...path, key], issues);
 };
 
-/** Every item of an array read with `reader`; `undefined` when the array or any item failed. */
+/**
+ * Every item of an array read with `reader`; `undefined` when the array or any item failed.
+ * @category Errors
+ */
 export const readEach = <T>(
   input: unknown,
   path: IssuePath,

@@ -36,8 +36,14 @@ const buildTable = (): Map<string, number> => {
 // a call marked pure, so that a bundler drops the table when no money function is used
 const table = /* @__PURE__ */ buildTable();
 
-/** The ISO 4217 exponent of a currency code, or `undefined` when the code is not known. */
+/**
+ * The ISO 4217 exponent of a currency code, or `undefined` when the code is not known.
+ * @category Money
+ */
 export const exponentOf = (code: string): number | undefined => table.get(code);
 
-/** Every known currency code, sorted. */
+/**
+ * Every known currency code, sorted.
+ * @category Money
+ */
 export const knownCurrencies = (): string[] => [...table.keys()].sort();

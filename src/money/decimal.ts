@@ -6,6 +6,7 @@
  * decimal string (`String(0.1)` is `'0.1'`), which is the decimal the author of the number wrote.
  * @internal
  */
+import { NON_POSITIVE_DENOMINATOR } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -26,13 +27,20 @@
  * const mode: RoundingMode = 'halfEven';
  * multiplyMoney({ amount: 5, currency: 'EUR' }, '0.5', mode); // { amount: 2, currency: 'EUR' }
  * ```
+ * @category Money
  */
 export type RoundingMode = 'halfUp' | 'halfEven' | 'up' | 'down';
 
-/** The rounding modes, for validation and iteration. */
+/**
+ * The rounding modes, for validation and iteration.
+ * @category Money
+ */
 export const ROUNDING_MODES: readonly RoundingMode[] = ['halfUp', 'halfEven', 'up', 'down'];
 
-/** An exact decimal: `digits / 10^scale`, `scale >= 0`. */
+/**
+ * An exact decimal: `digits / 10^scale`, `scale >= 0`.
+ * @category Money
+ */
 export interface Decimal {
   readonly digits: bigint;
   readonly scale: number;
@@ -50,6 +58,7 @@ const MAX_EXPONENT = 400;
  * fraction do not count). A safe integer has 16; BigInt parsing is quadratic in the digits, so
  * a bound keeps untrusted input linear: '1.' followed by 200,000 zeros is fine, 200,000 nines
  * are not a decimal this library reads.
+ * @category Money
  */
 export const MAX_SIGNIFICANT_DIGITS = 400;
 
@@ -57,6 +66,7 @@ export const MAX_SIGNIFICANT_DIGITS = 400;
  * Parses a decimal number or string exactly. A number is read through its shortest round-trip
  * decimal string. Returns `undefined` for anything that is not a finite decimal, and for more
  * than {@link MAX_SIGNIFICANT_DIGITS} significant digits. Linear in the length of the text.
+ * @category Money
  */
 export const parseDecimal = (input: number | string | bigint): Decimal | undefined => {
   if (typeof input === 'bigint') return { digits: input, scale: 0 };
@@ -95,7 +105,10 @@ export const parseDecimal = (input: number | string | bigint): Decimal | undefin
 // Operations
 // ---------------------------------------------------------------------------------------------
 
-/** Drops trailing zeros of the fraction: 1.2300 → 1.23 (scale 2). */
+/**
+ * Drops trailing zeros of the fraction: 1.2300 → 1.23 (scale 2).
+ * @category Money
+ */
 export const normalise = (d: Decimal): Decimal => {
   let { digits, scale } = d;
   while (scale > 0 && digits % 10n === 0n) {
@@ -105,15 +118,19 @@ export const normalise = (d: Decimal): Decimal => {
   return { digits, scale };
 };
 
-/** `10^n` as a BigInt. */
+/**
+ * `10^n` as a BigInt.
+ * @category Money
+ */
 export const pow10 = (n: number): bigint => 10n ** BigInt(n);
 
 /**
  * `numerator / denominator` rounded to an integer with a {@link RoundingMode}.
  * `denominator` must be positive.
+ * @category Money
  */
 export const divideRounded = (numerator: bigint, denominator: bigint, mode: RoundingMode): bigint => {
-  if (denominator <= 0n) throw new RangeError('divideRounded: the denominator must be positive.');
+  if (denominator <= 0n) throw new RangeError(NON_POSITIVE_DENOMINATOR);
   const q = numerator / denominator; // truncates toward zero
   const r = numerator % denominator; // same sign as the numerator
   if (r === 0n) return q;
@@ -134,15 +151,24 @@ export const divideRounded = (numerator: bigint, denominator: bigint, mode: Roun
 };
 
 /** Is a value one of the {@link RoundingMode}s? */
-/** `amount × pct / 100` in minor units, rounded once. */
+/**
+ * `amount × pct / 100` in minor units, rounded once.
+ * @category Money
+ */
 export const percentOfMinor = (amount: number, pct: Decimal, mode: RoundingMode): bigint =>
   divideRounded(BigInt(amount) * pct.digits, 100n * pow10(pct.scale), mode);
 
-/** The charge for `ms` milliseconds at `ratePerHour` minor units an hour, rounded once. */
+/**
+ * The charge for `ms` milliseconds at `ratePerHour` minor units an hour, rounded once.
+ * @category Money
+ */
 export const hourlyChargeMinor = (ms: number, ratePerHour: number, mode: RoundingMode): bigint =>
   divideRounded(BigInt(ms) * BigInt(ratePerHour), 3_600_000n, mode);
 
-/** The smallest whole number of `step`s that covers `value` (both non-negative integers). */
+/**
+ * The smallest whole number of `step`s that covers `value` (both non-negative integers).
+ * @category Money
+ */
 export const stepsCovering = (value: number, step: number): number => Number(divideRounded(BigInt(value), BigInt(step), 'up'));
 
 export const isRoundingMode = (u: unknown): u is RoundingMode =>

@@ -2,7 +2,8 @@
  * Money: integer minor units, explicit rounding, allocation, formatting.
  * @module
  */
-export type { Money, MoneyInput, FormatMoneyOptions, RoundingMode } from './money.js';
+export type { Money, MoneyInput, RoundingMode } from './money.js';
+export type { FormatMoneyOptions } from './format.js';
 export {
   MoneyError,
   money,
@@ -13,14 +14,7 @@ export {
   currencyExponent,
   isKnownCurrency,
   supportedCurrencies,
-  addMoney,
-  subtractMoney,
-  multiplyMoney,
-  percentOf,
-  sumMoney,
-  allocateMoney,
-  compareMoney,
-  moneyToDecimal,
-  formatMoney,
   isMoney,
 } from './money.js';
+export { addMoney, subtractMoney, multiplyMoney, percentOf, sumMoney, allocateMoney, compareMoney } from './arithmetic.js';
+export { moneyToDecimal, formatMoney } from './format.js';

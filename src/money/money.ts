@@ -1,5 +1,7 @@
 /**
  * Money: exact amounts in integer minor units of an ISO 4217 currency, with explicit rounding.
+ * This module holds the type, its parsers and constructors and the currency queries;
+ * arithmetic is in `arithmetic.ts`, formatting in `format.ts`.
  *
  * No binary floating point touches an amount: major-unit input is parsed digit by digit, and
  * multiplication, percentages and allocation run on BigInt decimals and round once, with the
@@ -14,7 +16,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describeValue, InvalidInputError, issue, isRecord, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { exponentOf, knownCurrencies } from './currencies.js';
-import { divideRounded, isRoundingMode, parseDecimal, percentOfMinor, pow10, type Decimal, type RoundingMode } from './decimal.js';
+import { isRoundingMode, parseDecimal, pow10, type Decimal, type RoundingMode } from './decimal.js';
+import { MONEY_MESSAGES as MoneyError, moneyMessage } from '../internal/messages.js';
 
 export type { RoundingMode } from './decimal.js';
 
@@ -31,6 +34,7 @@ export type { RoundingMode } from './decimal.js';
  * import { money, type Money } from 'support-sla';
  * const rate: Money = money('60.00', 'EUR'); // { amount: 6000, currency: 'EUR' }
  * ```
+ * @category Money
  */
 export interface Money {
   /** Integer number of minor units (cents for EUR); a safe integer, may be negative. */
@@ -49,6 +53,7 @@ export interface Money {
  * const input: MoneyInput = { major: '120.00', currency: 'EUR' };
  * makeMoney(input); // { amount: 12000, currency: 'EUR' }
  * ```
+ * @category Money
  */
 export type MoneyInput =
   | {
@@ -64,54 +69,7 @@ export type MoneyInput =
       readonly currency: string;
     };
 
-/**
- * Options of {@link formatMoney}, passed to `Intl.NumberFormat`.
- *
- * @example
- * ```ts
- * import { formatMoney, money } from 'support-sla';
- * formatMoney(money('120', 'EUR'), 'en-US', { currencyDisplay: 'code' }); // 'EUR 120.00'
- * ```
- */
-export interface FormatMoneyOptions {
-  /** How the currency is shown; default `'symbol'`. */
-  readonly currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
-  /** Thousands separators; default `true`. */
-  readonly useGrouping?: boolean;
-}
-
-/**
- * The messages of the errors money operations throw on misuse. Errors' messages START with
- * one of these (details follow in parentheses), so tests and callers can match on them.
- *
- * @example
- * ```ts
- * import { addMoney, money, MoneyError } from 'support-sla';
- * try {
- *   addMoney(money('1', 'EUR'), money('1', 'USD'));
- * } catch (e) {
- *   (e as Error).message.startsWith(MoneyError.CURRENCY_MISMATCH); // true
- * }
- * ```
- */
-export const MoneyError = {
-  /** Two amounts in different currencies were combined. */
-  CURRENCY_MISMATCH: 'Currency mismatch: amounts in different currencies cannot be combined',
-  /** An argument is not a well-formed Money. */
-  NOT_MONEY: 'Not a Money value: expected { amount: integer minor units, currency: ISO 4217 code }',
-  /** A currency code the library does not know. */
-  UNKNOWN_CURRENCY: 'Unknown currency code: expected an active ISO 4217 code such as EUR',
-  /** A result beyond `Number.MAX_SAFE_INTEGER` minor units. */
-  OVERFLOW: 'Amount out of range: the result is not a safe integer number of minor units',
-  /** A factor or percent that is not a finite decimal. */
-  INVALID_FACTOR: 'Invalid factor: expected a finite decimal number or decimal string',
-  /** Allocation ratios that are negative, missing or all zero. */
-  INVALID_RATIOS: 'Invalid ratios: expected non-negative decimals with a positive sum',
-  /** A rounding mode that is not one of the four. */
-  INVALID_ROUNDING: "Invalid rounding mode: expected 'halfUp', 'halfEven', 'up' or 'down'",
-  /** `sumMoney([])` without a currency. */
-  EMPTY_SUM: 'Cannot sum an empty list without a currency',
-} as const;
+export { MoneyError };
 
 // ---------------------------------------------------------------------------------------------
 // Constructors and parsers
@@ -131,6 +89,7 @@ export const MoneyError = {
  * parseMoney({ amount: 500, currency: 'JPY' });     // right({ amount: 500, currency: 'JPY' })
  * parseMoney({ major: '1.005', currency: 'EUR' });  // left([{ code: 'TOO_MANY_DECIMALS', path: ['major'], … }])
  * ```
+ * @category Money
  */
 export const parseMoney = (input: unknown, path: IssuePath = []): E.Either<Issue[], Money> => {
   if (!isRecord(input)) {
@@ -178,6 +137,7 @@ export const parseMoney = (input: unknown, path: IssuePath = []): E.Either<Issue
  * const r = safeParseMoney({ major: '9.99', currency: 'USD' });
  * if (r.success) r.value.amount; // 999
  * ```
+ * @category Money
  */
 export const safeParseMoney = (input: unknown): SafeParseResult<Money> => toSafe(parseMoney(input));
 
@@ -189,6 +149,7 @@ export const safeParseMoney = (input: unknown): SafeParseResult<Money> => toSafe
  * import { makeMoney } from 'support-sla';
  * makeMoney({ amount: 12000, currency: 'EUR' }); // { amount: 12000, currency: 'EUR' }
  * ```
+ * @category Money
  */
 export const makeMoney = (input: unknown): Money => {
   const r = parseMoney(input);
@@ -211,6 +172,7 @@ export const makeMoney = (input: unknown): Money => {
  * money('1500', 'JPY');   // { amount: 1500, currency: 'JPY' }
  * money('1.234', 'KWD');  // { amount: 1234, currency: 'KWD' }
  * ```
+ * @category Money
  */
 export const money = (major: number | string, currency: string): Money => {
   const issues: Issue[] = [];
@@ -229,6 +191,7 @@ export const money = (major: number | string, currency: string): Money => {
  * import { zeroMoney } from 'support-sla';
  * zeroMoney('EUR'); // { amount: 0, currency: 'EUR' }
  * ```
+ * @category Money
  */
 export const zeroMoney = (currency: string): Money => {
   exponentOrThrow(currency);
@@ -236,7 +199,7 @@ export const zeroMoney = (currency: string): Money => {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Queries and operations
+// Queries
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -252,6 +215,7 @@ export const zeroMoney = (currency: string): Money => {
  * currencyExponent('JPY'); // 0
  * currencyExponent('KWD'); // 3
  * ```
+ * @category Money
  */
 export const currencyExponent = (currency: string): number => exponentOrThrow(currency);
 
@@ -264,6 +228,7 @@ export const currencyExponent = (currency: string): number => exponentOrThrow(cu
  * isKnownCurrency('EUR'); // true
  * isKnownCurrency('EURO'); // false
  * ```
+ * @category Money
  */
 export const isKnownCurrency = (code: unknown): code is string => typeof code === 'string' && exponentOf(code) !== undefined;
 
@@ -275,192 +240,9 @@ export const isKnownCurrency = (code: unknown): code is string => typeof code ==
  * import { supportedCurrencies } from 'support-sla';
  * supportedCurrencies().includes('GBP'); // true
  * ```
+ * @category Money
  */
 export const supportedCurrencies = (): string[] => knownCurrencies();
-
-/**
- * `a + b`. Throws when the currencies differ ({@link MoneyError}.CURRENCY_MISMATCH).
- *
- * @example
- * ```ts
- * import { addMoney, money } from 'support-sla';
- * addMoney(money('0.10', 'EUR'), money('0.20', 'EUR')); // { amount: 30, currency: 'EUR' }
- * ```
- */
-export const addMoney = (a: Money, b: Money): Money => {
-  sameCurrency(a, b);
-  return { amount: safe(a.amount + b.amount), currency: a.currency };
-};
-
-/**
- * `a - b`. Throws when the currencies differ.
- *
- * @example
- * ```ts
- * import { subtractMoney, money } from 'support-sla';
- * subtractMoney(money('1.00', 'EUR'), money('2.50', 'EUR')); // { amount: -150, currency: 'EUR' }
- * ```
- */
-export const subtractMoney = (a: Money, b: Money): Money => {
-  sameCurrency(a, b);
-  return { amount: safe(a.amount - b.amount), currency: a.currency };
-};
-
-/**
- * `m × factor`, computed exactly and rounded once to minor units. The factor is a decimal
- * number or string (`1.5`, `'0.125'`); it is read as its decimal digits, never as a binary
- * float, so `multiplyMoney(money('0.10','EUR'), 3)` is exactly 0.30 €.
- *
- * @example
- * ```ts
- * import { multiplyMoney, money } from 'support-sla';
- * multiplyMoney(money('60.00', 'EUR'), 1.5);               // { amount: 9000, currency: 'EUR' }
- * multiplyMoney(money('0.05', 'EUR'), '0.5');              // { amount: 3, … } (2.5 cents, halfUp)
- * multiplyMoney(money('0.05', 'EUR'), '0.5', 'halfEven');  // { amount: 2, … }
- * ```
- */
-export const multiplyMoney = (m: Money, factor: number | string, rounding: RoundingMode = 'halfUp'): Money => {
-  checkMoney(m);
-  checkRounding(rounding);
-  const f = decimalOrThrow(factor, MoneyError.INVALID_FACTOR);
-  return { amount: toSafeNumber(divideRounded(BigInt(m.amount) * f.digits, pow10(f.scale), rounding)), currency: m.currency };
-};
-
-/**
- * `pct` percent of `m`, exact and rounded once: `percentOf(money('10000','EUR'), 12)` is
- * 1 200.00 € (a 12% maintenance fee).
- *
- * @example
- * ```ts
- * import { percentOf, money } from 'support-sla';
- * percentOf(money('10000.00', 'EUR'), 12);    // { amount: 120000, currency: 'EUR' }
- * percentOf(money('0.01', 'EUR'), 50);        // { amount: 1, … } (0.5 cent, halfUp)
- * percentOf(money('0.01', 'EUR'), 50, 'down'); // { amount: 0, … }
- * ```
- */
-export const percentOf = (m: Money, pct: number | string, rounding: RoundingMode = 'halfUp'): Money => {
-  checkMoney(m);
-  checkRounding(rounding);
-  const p = decimalOrThrow(pct, MoneyError.INVALID_FACTOR);
-  return { amount: toSafeNumber(percentOfMinor(m.amount, p, rounding)), currency: m.currency };
-};
-
-/**
- * The sum of a list of amounts in one currency. An empty list needs the `currency` argument
- * (it sums to zero in it); every element must be in that currency.
- *
- * @example
- * ```ts
- * import { sumMoney, money } from 'support-sla';
- * sumMoney([money('1.10', 'EUR'), money('2.20', 'EUR')]); // { amount: 330, currency: 'EUR' }
- * sumMoney([], 'EUR');                                     // { amount: 0, currency: 'EUR' }
- * ```
- */
-export const sumMoney = (list: readonly Money[], currency?: string): Money => {
-  const code = currency ?? list[0]?.currency;
-  if (code === undefined) throw new Error(MoneyError.EMPTY_SUM);
-  let total: Money = zeroMoney(code);
-  for (const m of list) total = addMoney(total, m);
-  return total;
-};
-
-/**
- * Splits `m` by ratios without losing or creating a minor unit (largest-remainder method):
- * each share is first rounded toward zero, then the left-over units go one each to the shares
- * with the largest remainders (ties: the earlier share). The shares always sum to `m`; a zero
- * ratio gets zero. Ratios are non-negative decimals (numbers or strings) with a positive sum.
- *
- * @example
- * ```ts
- * import { allocateMoney, money } from 'support-sla';
- * allocateMoney(money('100.00', 'EUR'), [1, 1, 1]).map((m) => m.amount); // [3334, 3333, 3333]
- * allocateMoney(money('0.05', 'EUR'), [70, 30]).map((m) => m.amount);    // [4, 1]
- * ```
- */
-export const allocateMoney = (m: Money, ratios: readonly (number | string)[]): Money[] => {
-  checkMoney(m);
-  const parsed = ratios.map((r) => parseDecimal(r));
-  if (parsed.length === 0 || parsed.some((d) => d === undefined || d.digits < 0n)) throw new RangeError(MoneyError.INVALID_RATIOS);
-  const decimals = parsed as Decimal[];
-  const scale = Math.max(...decimals.map((d) => d.scale));
-  const weights = decimals.map((d) => d.digits * pow10(scale - d.scale));
-  const totalWeight = weights.reduce((s, w) => s + w, 0n);
-  if (totalWeight === 0n) throw new RangeError(MoneyError.INVALID_RATIOS);
-  const sign = m.amount < 0 ? -1n : 1n;
-  const amount = BigInt(Math.abs(m.amount));
-  const shares = weights.map((w) => (amount * w) / totalWeight);
-  const remainders = weights.map((w, i) => ({ i, r: (amount * w) % totalWeight }));
-  let leftOver = amount - shares.reduce((s, x) => s + x, 0n);
-  remainders.sort((x, y) => (x.r === y.r ? x.i - y.i : x.r > y.r ? -1 : 1));
-  for (const { i } of remainders) {
-    if (leftOver === 0n) break;
-    shares[i] = (shares[i] as bigint) + 1n;
-    leftOver--;
-  }
-  return shares.map((s) => ({ amount: Number(s * sign) + 0, currency: m.currency }));
-};
-
-/**
- * Compares two amounts in one currency: negative when `a < b`, 0 when equal, positive when
- * `a > b`. Throws when the currencies differ.
- *
- * @example
- * ```ts
- * import { compareMoney, money } from 'support-sla';
- * compareMoney(money('1', 'EUR'), money('2', 'EUR')); // -1
- * ```
- */
-export const compareMoney = (a: Money, b: Money): -1 | 0 | 1 => {
-  sameCurrency(a, b);
-  return a.amount < b.amount ? -1 : a.amount > b.amount ? 1 : 0;
-};
-
-/**
- * The amount in major units as a plain decimal string with exactly the currency's digits
- * (`'120.00'`, `'-0.05'`, `'1500'` for JPY). `money(moneyToDecimal(m), m.currency)` is `m`.
- *
- * @example
- * ```ts
- * import { moneyToDecimal, money } from 'support-sla';
- * moneyToDecimal(money('120', 'EUR'));  // '120.00'
- * moneyToDecimal({ amount: -5, currency: 'EUR' }); // '-0.05'
- * moneyToDecimal(money('1.5', 'KWD'));  // '1.500'
- * ```
- */
-export const moneyToDecimal = (m: Money): string => {
-  const exponent = checkMoney(m);
-  const negative = m.amount < 0;
-  const digits = String(Math.abs(m.amount)).padStart(exponent + 1, '0');
-  const body = exponent === 0 ? digits : `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
-  return negative ? `-${body}` : body;
-};
-
-/**
- * Formats money for people with `Intl.NumberFormat` in a locale, always with the currency's
- * ISO digits. The number is handed to Intl as an exact decimal string, so large amounts keep
- * every cent.
- *
- * @example
- * ```ts
- * import { formatMoney, money } from 'support-sla';
- * formatMoney(money('1234.5', 'EUR'), 'el-GR'); // '1.234,50 €'
- * formatMoney(money('1234.5', 'EUR'), 'en-US'); // '€1,234.50'
- * formatMoney(money('1500', 'JPY'), 'ja-JP');   // '￥1,500'
- * ```
- */
-export const formatMoney = (m: Money, locale: string | readonly string[], options: FormatMoneyOptions = {}): string => {
-  const exponent = checkMoney(m);
-  const nf = new Intl.NumberFormat(locale as string | string[], {
-    style: 'currency',
-    currency: m.currency,
-    currencyDisplay: options.currencyDisplay ?? 'symbol',
-    useGrouping: options.useGrouping ?? true,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  });
-  // Intl.NumberFormat formats decimal strings exactly (ECMA-402 NumberFormat v3, Node >= 19)
-  return nf.format(moneyToDecimal(m) as unknown as number);
-};
 
 /**
  * Is a value a well-formed {@link Money} (safe-integer amount, known currency)?
@@ -471,6 +253,7 @@ export const formatMoney = (m: Money, locale: string | readonly string[], option
  * isMoney({ amount: 100, currency: 'EUR' }); // true
  * isMoney({ amount: 1.5, currency: 'EUR' }); // false
  * ```
+ * @category Money
  */
 export const isMoney = (u: unknown): u is Money =>
   isRecord(u) && typeof u['amount'] === 'number' && Number.isSafeInteger(u['amount']) && isKnownCurrency(u['currency']);
@@ -479,7 +262,10 @@ export const isMoney = (u: unknown): u is Money =>
 // Internals
 // ---------------------------------------------------------------------------------------------
 
-/** Parses major units in a known currency to minor units, as an Either. @internal */
+/**
+ * Parses major units in a known currency to minor units, as an Either. @internal
+ * @category Money
+ */
 export const parseMajor = (major: unknown, currency: string, path: IssuePath): E.Either<Issue[], Money> => {
   const exponent = exponentOf(currency) as number;
   if (typeof major !== 'string' && typeof major !== 'number') {
@@ -501,7 +287,10 @@ export const parseMajor = (major: unknown, currency: string, path: IssuePath): E
   return E.right({ amount: Number(minor) + 0, currency });
 };
 
-/** Validates a currency code, pushing an issue; returns it when known. @internal */
+/**
+ * Validates a currency code, pushing an issue; returns it when known. @internal
+ * @category Money
+ */
 export const checkCurrency = (u: unknown, path: IssuePath, issues: Issue[]): string | undefined => {
   if (typeof u !== 'string') {
     issues.push(issue(u === undefined ? IssueCode.REQUIRED : IssueCode.NOT_A_STRING, path, 'A currency needs an ISO 4217 code such as "EUR".'));
@@ -514,28 +303,40 @@ export const checkCurrency = (u: unknown, path: IssuePath, issues: Issue[]): str
   return u;
 };
 
-/** Throws unless `m` is a Money; returns its currency's exponent. @internal */
+/**
+ * Throws unless `m` is a Money; returns its currency's exponent. @internal
+ * @category Money
+ */
 export const checkMoney = (m: Money): number => {
   if (!isRecord(m) || typeof m.amount !== 'number' || !Number.isSafeInteger(m.amount) || typeof m.currency !== 'string') {
-    throw new TypeError(`${MoneyError.NOT_MONEY} (got ${describeValue(m)})`);
+    throw new TypeError(moneyMessage(MoneyError.NOT_MONEY, `got ${describeValue(m)}`));
   }
   return exponentOrThrow(m.currency);
 };
 
-/** Throws unless both are Money in the same currency. @internal */
+/**
+ * Throws unless both are Money in the same currency. @internal
+ * @category Money
+ */
 export const sameCurrency = (a: Money, b: Money): void => {
   checkMoney(a);
   checkMoney(b);
-  if (a.currency !== b.currency) throw new Error(`${MoneyError.CURRENCY_MISMATCH} (${a.currency} and ${b.currency})`);
+  if (a.currency !== b.currency) throw new Error(moneyMessage(MoneyError.CURRENCY_MISMATCH, `${a.currency} and ${b.currency}`));
 };
 
-/** Throws unless `mode` is a rounding mode. @internal */
+/**
+ * Throws unless `mode` is a rounding mode. @internal
+ * @category Money
+ */
 export const checkRounding = (mode: unknown): RoundingMode => {
-  if (!isRoundingMode(mode)) throw new TypeError(`${MoneyError.INVALID_ROUNDING} (got ${describeValue(mode)})`);
+  if (!isRoundingMode(mode)) throw new TypeError(moneyMessage(MoneyError.INVALID_ROUNDING, `got ${describeValue(mode)}`));
   return mode;
 };
 
-/** A BigInt number of minor units as a safe-integer number; throws `RangeError` beyond. @internal */
+/**
+ * A BigInt number of minor units as a safe-integer number; throws `RangeError` beyond. @internal
+ * @category Money
+ */
 export const toSafeNumber = (n: bigint): number => {
   if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER)) throw new RangeError(MoneyError.OVERFLOW);
   return Number(n) + 0; // + 0 turns -0 into 0
@@ -543,17 +344,25 @@ export const toSafeNumber = (n: bigint): number => {
 
 const exponentOrThrow = (currency: string): number => {
   const exponent = exponentOf(currency);
-  if (exponent === undefined) throw new RangeError(`${MoneyError.UNKNOWN_CURRENCY} (got ${describeValue(currency)})`);
+  if (exponent === undefined) throw new RangeError(moneyMessage(MoneyError.UNKNOWN_CURRENCY, `got ${describeValue(currency)}`));
   return exponent;
 };
 
-const safe = (n: number): number => {
+/**
+ * `n` when it is a safe integer (−0 read as 0); throws `RangeError` beyond. @internal
+ * @category Money
+ */
+export const safeAmount = (n: number): number => {
   if (!Number.isSafeInteger(n)) throw new RangeError(MoneyError.OVERFLOW);
   return n + 0;
 };
 
-const decimalOrThrow = (u: number | string, message: string): Decimal => {
+/**
+ * A decimal of a number or string; throws `TypeError` with `message` otherwise. @internal
+ * @category Money
+ */
+export const decimalOrThrow = (u: number | string, message: string): Decimal => {
   const d = typeof u === 'number' || typeof u === 'string' ? parseDecimal(u) : undefined;
-  if (d === undefined) throw new TypeError(`${message} (got ${describeValue(u)})`);
+  if (d === undefined) throw new TypeError(moneyMessage(message, `got ${describeValue(u)}`));
   return d;
 };

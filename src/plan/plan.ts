@@ -262,7 +262,7 @@ const readCalendars = (input: unknown, path: IssuePath, issues: Issue[]): Map<st
 };
 
 const readKeyOf =
-  (keys: { has(key: string): boolean }, code: string, what: string) =>
+  (keys: { has(key: string): boolean }, code: IssueCode, what: string) =>
   (input: unknown, path: IssuePath, issues: Issue[]): string | undefined => {
     const s = readString(input, path, issues);
     if (s === undefined) return undefined;

@@ -5,7 +5,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { InvalidInputError, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
-import { parseInstant, type InstantInput } from '../time/instant.js';
+import { readArray, readRecord, readString } from '../internal/read.js';
+import { readInstantMillis, type InstantInput } from '../time/instant.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -20,6 +21,7 @@ import { parseInstant, type InstantInput } from '../time/instant.js';
  * import type { IncidentPack } from 'support-sla';
  * const pack: IncidentPack = { id: 'P-2025', size: 10, validFrom: '2025-01-01T00:00:00+02:00', validTo: '2026-01-01T00:00:00+02:00' };
  * ```
+ * @category Quotas
  */
 export interface IncidentPack {
   /** Unique pack id. */
@@ -42,6 +44,7 @@ export interface IncidentPack {
  * import type { Incident } from 'support-sla';
  * const reopened: Incident = { id: 'I-7', openedAt: '2025-03-10T10:00:00Z', reopens: { id: 'I-3', closedAt: '2025-03-08T16:00:00Z' } };
  * ```
+ * @category Quotas
  */
 export interface Incident {
   /** Unique incident id. */
@@ -69,6 +72,7 @@ export interface Incident {
  * import type { AllocateIncidentsOptions } from 'support-sla';
  * const options: AllocateIncidentsOptions = { reopenWindowDays: 14 };
  * ```
+ * @category Quotas
  */
 export interface AllocateIncidentsOptions {
   /** Days of 24 h after `closedAt` within which a reopen consumes nothing; default 7. */
@@ -85,6 +89,7 @@ export interface AllocateIncidentsOptions {
  * import type { IncidentAllocation } from 'support-sla';
  * const uncovered = (a: IncidentAllocation) => a.incidents.filter((i) => i.pack === 'uncovered');
  * ```
+ * @category Quotas
  */
 export interface IncidentAllocation {
   /** Per incident, in input order. */
@@ -115,6 +120,7 @@ export interface IncidentAllocation {
  * import { DEFAULT_REOPEN_WINDOW_DAYS } from 'support-sla';
  * DEFAULT_REOPEN_WINDOW_DAYS; // 7
  * ```
+ * @category Quotas
  */
 export const DEFAULT_REOPEN_WINDOW_DAYS = 7;
 
@@ -149,6 +155,7 @@ export const DEFAULT_REOPEN_WINDOW_DAYS = 7;
  * const bad = allocateIncidents([{ id: 'P', size: 0, validFrom: 0, validTo: 1 }], []);
  * E.isLeft(bad) && bad.left[0]?.code; // 'INVALID_PACK_SIZE'
  * ```
+ * @category Quotas
  */
 export const allocateIncidents = (
   packs: readonly IncidentPack[],
@@ -210,6 +217,7 @@ export const allocateIncidents = (
  * const a = allocateIncidentsOrThrow(packs, [{ id: 'i1', openedAt: '2025-02-03T10:00:00+02:00' }]);
  * a.packs[0]?.remaining; // 3
  * ```
+ * @category Quotas
  */
 export const allocateIncidentsOrThrow = (
   packs: readonly IncidentPack[],
@@ -239,45 +247,33 @@ interface ReadIncident {
 }
 
 const readId = (u: unknown, path: IssuePath, issues: Issue[], seen?: Set<string>): string | undefined => {
-  if (typeof u !== 'string' || u.length === 0) {
-    issues.push(issue(u === undefined ? IssueCode.REQUIRED : IssueCode.NOT_A_STRING, path, 'An id must be a non-empty string.'));
+  if (u === undefined) {
+    issues.push(issue(IssueCode.REQUIRED, path, 'An id must be a non-empty string.'));
     return undefined;
   }
-  if (seen !== undefined) {
-    if (seen.has(u)) issues.push(issue(IssueCode.DUPLICATE_ID, path, `Duplicate id ${JSON.stringify(u)}.`));
-    seen.add(u);
+  const id = readString(u, path, issues);
+  if (id !== undefined && seen !== undefined) {
+    if (seen.has(id)) issues.push(issue(IssueCode.DUPLICATE_ID, path, `Duplicate id ${JSON.stringify(id)}.`));
+    seen.add(id);
   }
-  return u;
-};
-
-const readInstant = (u: unknown, path: IssuePath, issues: Issue[]): number | undefined => {
-  const r = parseInstant(u, path);
-  if (E.isLeft(r)) {
-    issues.push(...r.left);
-    return undefined;
-  }
-  return r.right;
+  return id;
 };
 
 const readPacks = (u: unknown, path: IssuePath, issues: Issue[]): ReadPack[] | undefined => {
-  if (!Array.isArray(u)) {
-    issues.push(issue(IssueCode.NOT_AN_ARRAY, path, 'packs must be an array of { id, size, validFrom, validTo }.'));
-    return undefined;
-  }
+  const items = readArray(u, path, issues);
+  if (items === undefined) return undefined;
   const seen = new Set<string>();
   const out: ReadPack[] = [];
-  u.forEach((p: unknown, i) => {
+  items.forEach((item: unknown, i) => {
     const pp = [...path, i];
-    if (!isRecord(p)) {
-      issues.push(issue(IssueCode.NOT_AN_OBJECT, pp, 'A pack is { id, size, validFrom, validTo }.'));
-      return;
-    }
+    const p = readRecord(item, pp, issues);
+    if (p === undefined) return;
     const id = readId(p['id'], [...pp, 'id'], issues, seen);
     const size = p['size'];
     const sizeOk = typeof size === 'number' && Number.isSafeInteger(size) && size > 0;
     if (!sizeOk) issues.push(issue(IssueCode.INVALID_PACK_SIZE, [...pp, 'size'], `A pack size must be a positive whole number of incidents, got ${String(size)}.`));
-    const fromMs = readInstant(p['validFrom'], [...pp, 'validFrom'], issues);
-    const toMs = readInstant(p['validTo'], [...pp, 'validTo'], issues);
+    const fromMs = readInstantMillis(p['validFrom'], [...pp, 'validFrom'], issues);
+    const toMs = readInstantMillis(p['validTo'], [...pp, 'validTo'], issues);
     if (fromMs !== undefined && toMs !== undefined && toMs <= fromMs) {
       issues.push(issue(IssueCode.INVALID_VALIDITY, [...pp, 'validTo'], 'validTo must be after validFrom (the window is [validFrom, validTo)).'));
     }
@@ -287,20 +283,16 @@ const readPacks = (u: unknown, path: IssuePath, issues: Issue[]): ReadPack[] | u
 };
 
 const readIncidents = (u: unknown, path: IssuePath, issues: Issue[]): ReadIncident[] | undefined => {
-  if (!Array.isArray(u)) {
-    issues.push(issue(IssueCode.NOT_AN_ARRAY, path, 'incidents must be an array of { id, openedAt, mergedInto?, reopens? }.'));
-    return undefined;
-  }
+  const items = readArray(u, path, issues);
+  if (items === undefined) return undefined;
   const seen = new Set<string>();
   const out: ReadIncident[] = [];
-  u.forEach((x: unknown, i) => {
+  items.forEach((item: unknown, i) => {
     const ip = [...path, i];
-    if (!isRecord(x)) {
-      issues.push(issue(IssueCode.NOT_AN_OBJECT, ip, 'An incident is { id, openedAt, mergedInto?, reopens? }.'));
-      return;
-    }
+    const x = readRecord(item, ip, issues);
+    if (x === undefined) return;
     const id = readId(x['id'], [...ip, 'id'], issues, seen);
-    const openedMs = readInstant(x['openedAt'], [...ip, 'openedAt'], issues);
+    const openedMs = readInstantMillis(x['openedAt'], [...ip, 'openedAt'], issues);
     let mergedInto: string | undefined;
     if (x['mergedInto'] !== undefined) {
       mergedInto = readId(x['mergedInto'], [...ip, 'mergedInto'], issues);
@@ -309,11 +301,10 @@ const readIncidents = (u: unknown, path: IssuePath, issues: Issue[]): ReadIncide
     let reopens: ReadIncident['reopens'];
     const r = x['reopens'];
     if (r !== undefined) {
-      if (!isRecord(r)) {
-        issues.push(issue(IssueCode.NOT_AN_OBJECT, [...ip, 'reopens'], 'reopens is { id, closedAt }.'));
-      } else {
-        const rid = readId(r['id'], [...ip, 'reopens', 'id'], issues);
-        const closedMs = readInstant(r['closedAt'], [...ip, 'reopens', 'closedAt'], issues);
+      const reopened = readRecord(r, [...ip, 'reopens'], issues);
+      if (reopened !== undefined) {
+        const rid = readId(reopened['id'], [...ip, 'reopens', 'id'], issues);
+        const closedMs = readInstantMillis(reopened['closedAt'], [...ip, 'reopens', 'closedAt'], issues);
         if (closedMs !== undefined && openedMs !== undefined && openedMs < closedMs) {
           issues.push(issue(IssueCode.REOPEN_BEFORE_CLOSE, [...ip, 'openedAt'], 'A reopen cannot be opened before the incident it reopens was closed.'));
         }

@@ -22,6 +22,7 @@ import type { ZoneRules } from '../time/zone.js';
  * import type { PeriodUnit } from 'support-sla';
  * const monthly: PeriodUnit = 'month';
  * ```
+ * @category Quotas
  */
 export type PeriodUnit = 'month' | 'year';
 
@@ -35,10 +36,14 @@ export type PeriodUnit = 'month' | 'year';
  * import type { PeriodAnchor } from 'support-sla';
  * const anchor: PeriodAnchor = 'anniversary';
  * ```
+ * @category Quotas
  */
 export type PeriodAnchor = 'calendar' | 'anniversary';
 
-/** One period: local start and end dates (end exclusive), instants, and a stable label. */
+/**
+ * One period: local start and end dates (end exclusive), instants, and a stable label.
+ * @category Quotas
+ */
 export interface Period {
   readonly per: PeriodUnit;
   readonly label: string;
@@ -56,6 +61,7 @@ export interface Period {
  * The period of `per` that contains the local date `days`.
  * Labels: calendar months `'2025-02'`, calendar years `'2025'`, anniversary periods the ISO
  * interval of their local dates, end exclusive (`'2025-01-31/2025-02-28'`).
+ * @category Quotas
  */
 export const periodContaining = (
   rules: ZoneRules,

@@ -18,6 +18,7 @@ import { IssueCode } from '../internal/codes.js';
  * import type { UpgradeScope } from 'support-sla';
  * const clickMedia: UpgradeScope = 'major';
  * ```
+ * @category Quotas
  */
 export type UpgradeScope = 'major' | 'minor';
 
@@ -49,6 +50,7 @@ export type UpgradeScope = 'major' | 'minor';
  * isUpgradeCovered('3.4', '3.5', 'minor');   // false
  * isUpgradeCovered('3.9', '3.4', 'major');   // false: a downgrade
  * ```
+ * @category Quotas
  */
 export const isUpgradeCovered = (from: string, to: string, scope: UpgradeScope): boolean => {
   const a = parseVersion(from, 'from');

@@ -4,22 +4,39 @@
  * A day number is the count of days since 1970-01-01. Weekdays are ISO: 1 = Monday … 7 = Sunday.
  * @internal
  */
+import { issue, type Issue, type IssuePath } from '../internal/issues.js';
+import { IssueCode } from '../internal/codes.js';
 
-/** Milliseconds in a nominal 24-hour day. */
+/**
+ * Milliseconds in a nominal 24-hour day.
+ * @category Time
+ */
 export const MS_PER_DAY = 86_400_000;
-/** Milliseconds in an hour. */
+/**
+ * Milliseconds in an hour.
+ * @category Time
+ */
 export const MS_PER_HOUR = 3_600_000;
-/** Milliseconds in a minute. */
+/**
+ * Milliseconds in a minute.
+ * @category Time
+ */
 export const MS_PER_MINUTE = 60_000;
 
-/** A civil date. `month` is 1-12. */
+/**
+ * A civil date. `month` is 1-12.
+ * @category Time
+ */
 export interface CivilDate {
   readonly year: number;
   readonly month: number;
   readonly day: number;
 }
 
-/** Days since 1970-01-01 of a civil date (H. Hinnant's algorithm). */
+/**
+ * Days since 1970-01-01 of a civil date (H. Hinnant's algorithm).
+ * @category Time
+ */
 export const daysFromCivil = (year: number, month: number, day: number): number => {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -30,7 +47,10 @@ export const daysFromCivil = (year: number, month: number, day: number): number 
   return era * 146097 + doe - 719468;
 };
 
-/** The civil date of a day number. */
+/**
+ * The civil date of a day number.
+ * @category Time
+ */
 export const civilFromDays = (days: number): CivilDate => {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
@@ -43,7 +63,10 @@ export const civilFromDays = (days: number): CivilDate => {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 };
 
-/** ISO weekday (1 = Monday … 7 = Sunday) of a day number. */
+/**
+ * ISO weekday (1 = Monday … 7 = Sunday) of a day number.
+ * @category Time
+ */
 export const isoWeekdayOfDays = (days: number): number => ((((days + 3) % 7) + 7) % 7) + 1;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -51,6 +74,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * Parses `YYYY-MM-DD` to a day number; `undefined` when malformed or not a real date. Years are
  * exactly four digits, 0000-9999 (0000 is 1 BC of the proleptic Gregorian calendar).
+ * @category Time
  */
 export const parseIsoDate = (s: string): number | undefined => {
   const m = ISO_DATE.exec(s);
@@ -64,6 +88,17 @@ export const parseIsoDate = (s: string): number | undefined => {
   return back.month === month && back.day === day ? days : undefined;
 };
 
+/**
+ * A reader (see internal/read.ts): a local date `'YYYY-MM-DD'` as a day number, else an
+ * `INVALID_DATE` issue (for any other value too).
+ * @category Time
+ */
+export const readLocalDate = (input: unknown, path: IssuePath, issues: Issue[]): number | undefined => {
+  const days = typeof input === 'string' ? parseIsoDate(input) : undefined;
+  if (days === undefined) issues.push(issue(IssueCode.INVALID_DATE, path, `Expected a local date 'YYYY-MM-DD', got ${JSON.stringify(input)}.`));
+  return days;
+};
+
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 /**
@@ -71,6 +106,7 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
  * back. A year outside them (the engine may look a day past the supported range) is written in
  * ISO 8601's expanded form, `+10000-01-01` or `-0001-12-31`, so that it is never mistaken for a
  * four-digit year; take a date's year with {@link yearOfDays}, never from the text.
+ * @category Time
  */
 export const formatIsoDate = (days: number): string => {
   const { year, month, day } = civilFromDays(days);
@@ -78,14 +114,26 @@ export const formatIsoDate = (days: number): string => {
   return `${y}-${pad(month, 2)}-${pad(day, 2)}`;
 };
 
-/** The (proleptic Gregorian) year of a day number. */
+/**
+ * The (proleptic Gregorian) year of a day number.
+ * @category Time
+ */
 export const yearOfDays = (days: number): number => civilFromDays(days).year;
 
-/** Day number of January 1 of a year. */
+/**
+ * Day number of January 1 of a year.
+ * @category Time
+ */
 export const firstDayOfYear = (year: number): number => daysFromCivil(year, 1, 1);
 
-/** A weekday key as used in calendar specs. */
+/**
+ * A weekday key as used in calendar specs.
+ * @category Time
+ */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
-/** Weekday keys in ISO order (index 0 = Monday). */
+/**
+ * Weekday keys in ISO order (index 0 = Monday).
+ * @category Time
+ */
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

@@ -7,6 +7,7 @@ import { describeValue, issue, isRecord, type Issue, type IssuePath } from '../i
 import { errorText } from '../internal/read.js';
 import { IssueCode } from '../internal/codes.js';
 import { zoneRules } from './zone.js';
+import { badQueryArgument, durationOutOfRange, instantOutOfRange } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -16,10 +17,14 @@ import { zoneRules } from './zone.js';
  * An instant: a luxon `DateTime`, a JS `Date`, epoch milliseconds, or an ISO-8601 string WITH an
  * offset or `Z` (`'2025-04-18T09:30:00+03:00'`). A string without an offset is rejected: it does
  * not name an instant.
+ * @category Time
  */
 export type InstantInput = Date | DateTime | number | string;
 
-/** A duration: a luxon `Duration` or a duration-like object such as `{ hours: 4 }`. */
+/**
+ * A duration: a luxon `Duration` or a duration-like object such as `{ hours: 4 }`.
+ * @category Time
+ */
 export type DurationInput = Duration | DurationLikeObject;
 
 // ---------------------------------------------------------------------------------------------
@@ -32,17 +37,25 @@ export type DurationInput = Duration | DurationLikeObject;
  * 0000-01-01 to 9999-12-31 lies inside the range in every zone (offsets, local mean time
  * included, stay within ±16 h). Outside it, an instant from data is an `INSTANT_OUT_OF_RANGE`
  * issue and an instant passed to a query is a `RangeError`.
+ * @category Time
  */
 export const MIN_INSTANT_MS = -62_167_305_600_000;
-/** The end of the supported range, `10000-01-02T00:00:00Z` (exclusive): see {@link MIN_INSTANT_MS}. */
+/**
+ * The end of the supported range, `10000-01-02T00:00:00Z` (exclusive): see {@link MIN_INSTANT_MS}.
+ * @category Time
+ */
 export const MAX_INSTANT_MS = 253_402_387_200_000;
 
-/** Is `ms` a supported instant (finite, within `[MIN_INSTANT_MS, MAX_INSTANT_MS)`)? */
+/**
+ * Is `ms` a supported instant (finite, within `[MIN_INSTANT_MS, MAX_INSTANT_MS)`)?
+ * @category Time
+ */
 export const isSupportedInstant = (ms: number): boolean => ms >= MIN_INSTANT_MS && ms < MAX_INSTANT_MS;
 
 /**
  * Throws a `RangeError` unless `ms` is a supported instant (NaN and ±Infinity included): the
  * check of the `…Millis` queries, for which such an instant is programmer misuse.
+ * @category Time
  */
 export const assertInstantMillis = (ms: number, name = 'instant'): void => {
   if (!(ms >= MIN_INSTANT_MS && ms < MAX_INSTANT_MS)) throw new RangeError(outOfRangeText(ms, name));
@@ -64,6 +77,7 @@ const HAS_TIME = /T/;
 
 /**
  * Normalises an {@link InstantInput} to epoch milliseconds, collecting an issue on bad input.
+ * @category Time
  */
 export const parseInstant = (input: unknown, path: IssuePath = []): E.Either<Issue[], number> => {
   const inRange = (ms: number): E.Either<Issue[], number> =>
@@ -122,6 +136,7 @@ const UNIT_MS: Record<(typeof DURATION_UNITS)[number], number> = {
 /**
  * Normalises a {@link DurationInput} to milliseconds. Days are 24 hours and weeks 7 days of
  * elapsed (or business) time; months, quarters and years have no fixed length and are rejected.
+ * @category Time
  */
 export const parseDuration = (input: unknown, path: IssuePath = []): E.Either<Issue[], number> => {
   let obj: Record<string, unknown>;
@@ -165,10 +180,16 @@ export const parseDuration = (input: unknown, path: IssuePath = []): E.Either<Is
 // Readers (collect into an issue list; see internal/read.ts)
 // ---------------------------------------------------------------------------------------------
 
-/** The largest duration accepted from data: 200 years of milliseconds. */
+/**
+ * The largest duration accepted from data: 200 years of milliseconds.
+ * @category Time
+ */
 export const MAX_DURATION_MS = 200 * 365.25 * 86_400_000;
 
-/** A non-negative {@link DurationInput} in milliseconds, at most {@link MAX_DURATION_MS}. */
+/**
+ * A non-negative {@link DurationInput} in milliseconds, at most {@link MAX_DURATION_MS}.
+ * @category Time
+ */
 export const readDurationMillis = (input: unknown, path: IssuePath, issues: Issue[]): number | undefined => {
   let r: E.Either<Issue[], number>;
   try {
@@ -192,7 +213,44 @@ export const readDurationMillis = (input: unknown, path: IssuePath, issues: Issu
   return r.right;
 };
 
-/** An {@link InstantInput} in epoch milliseconds (a string needs an offset). */
+/**
+ * A required duration for exact arithmetic (increments, limits, billed work), in milliseconds: a
+ * safe integer, positive, or zero too with `allowZero`; a negative (or zero) one is an issue
+ * with `code`.
+ * @category Time
+ */
+export const readExactDurationMillis = (
+  input: unknown,
+  path: IssuePath,
+  issues: Issue[],
+  code: IssueCode,
+  allowZero: boolean,
+): number | undefined => {
+  if (input === undefined) {
+    issues.push(issue(IssueCode.REQUIRED, path, 'A duration is required, e.g. { minutes: 15 }.'));
+    return undefined;
+  }
+  const r = parseDuration(input, path);
+  if (E.isLeft(r)) {
+    issues.push(...r.left);
+    return undefined;
+  }
+  if (!Number.isSafeInteger(r.right)) {
+    // e.g. { weeks: 1e306 }: Infinity ms would break the exact increment arithmetic
+    issues.push(issue(IssueCode.INVALID_DURATION, path, `The duration is out of range: ${r.right} ms is not a safe integer number of milliseconds.`));
+    return undefined;
+  }
+  if (r.right < 0 || (!allowZero && r.right === 0)) {
+    issues.push(issue(code, path, `The duration must be ${allowZero ? 'zero or positive' : 'positive'}, got ${r.right} ms.`));
+    return undefined;
+  }
+  return r.right;
+};
+
+/**
+ * An {@link InstantInput} in epoch milliseconds (a string needs an offset).
+ * @category Time
+ */
 export const readInstantMillis = (input: unknown, path: IssuePath, issues: Issue[]): number | undefined => {
   let r: E.Either<Issue[], number>;
   try {
@@ -215,6 +273,7 @@ export const readInstantMillis = (input: unknown, path: IssuePath, issues: Issue
 /**
  * Epoch milliseconds of an {@link InstantInput}; throws `TypeError` when it is not an instant,
  * and `RangeError` when it is outside the supported range (NaN and ±Infinity epoch ms included).
+ * @category Time
  */
 export const toMillis = (input: InstantInput, name = 'instant'): number => {
   // fast paths for the common valid inputs: no Either allocated on a query's way in
@@ -229,7 +288,7 @@ export const toMillis = (input: InstantInput, name = 'instant'): number => {
   }
   const r = parseInstant(input);
   if (E.isLeft(r)) {
-    const text = `${name}: ${r.left.map((i) => i.message).join(' ')}`;
+    const text = badQueryArgument(name, r.left.map((i) => i.message).join(' '));
     throw r.left.every((i) => i.code === IssueCode.INSTANT_OUT_OF_RANGE) ? new RangeError(text) : new TypeError(text);
   }
   return r.right;
@@ -238,11 +297,12 @@ export const toMillis = (input: InstantInput, name = 'instant'): number => {
 /**
  * Milliseconds of a {@link DurationInput}; throws `TypeError` when it is not a duration, and
  * `RangeError` when it is beyond the safe-integer range of milliseconds (`{ hours: 1e308 }`).
+ * @category Time
  */
 export const toDurationMillis = (input: DurationInput, name = 'duration'): number => {
   const r = parseDuration(input);
   if (E.isLeft(r)) {
-    const text = `${name}: ${r.left.map((i) => i.message).join(' ')}`;
+    const text = badQueryArgument(name, r.left.map((i) => i.message).join(' '));
     throw r.left.every((i) => i.message === DURATION_RANGE_TEXT) ? new RangeError(text) : new TypeError(text);
   }
   return r.right;
@@ -251,16 +311,20 @@ export const toDurationMillis = (input: DurationInput, name = 'duration'): numbe
 /**
  * A valid luxon `DateTime` of epoch milliseconds in a (valid) zone, typed `DateTime<true>` (so
  * `.toISO()` is a `string`). Throws `RangeError` beyond luxon's range (±100,000,000 days).
+ * @category Time
  */
 export const toDateTime = (ms: number, zone: string): DateTime<true> => {
   const dt = DateTime.fromMillis(ms, { zone: zoneRules(zone).luxonZone });
-  if (!dt.isValid) throw new RangeError(`${ms} ms is outside the range of instants luxon represents.`);
+  if (!dt.isValid) throw new RangeError(instantOutOfRange(ms));
   return dt;
 };
 
-/** A valid luxon `Duration` of milliseconds, typed `Duration<true>` (so `.as('minutes')` works). */
+/**
+ * A valid luxon `Duration` of milliseconds, typed `Duration<true>` (so `.as('minutes')` works).
+ * @category Time
+ */
 export const toDuration = (ms: number): Duration<true> => {
   const d = Duration.fromMillis(ms);
-  if (!d.isValid) throw new RangeError(`${ms} ms is not a duration luxon represents.`);
+  if (!d.isValid) throw new RangeError(durationOutOfRange(ms));
   return d;
 };

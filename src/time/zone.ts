@@ -10,12 +10,18 @@
  */
 import { IANAZone, Info, type Zone } from 'luxon';
 import { daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
+import { issue, type Issue, type IssuePath } from '../internal/issues.js';
+import { IssueCode } from '../internal/codes.js';
+import { unknownTimeZone } from '../internal/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** A local wall-clock position: day number (days since 1970-01-01) and milliseconds into it. */
+/**
+ * A local wall-clock position: day number (days since 1970-01-01) and milliseconds into it.
+ * @category Time
+ */
 export interface LocalTime {
   readonly days: number;
   readonly msOfDay: number;
@@ -32,15 +38,29 @@ interface YearOffsets {
 // Constructors
 // ---------------------------------------------------------------------------------------------
 
-/** Is `zone` an IANA time-zone name the platform knows (or `UTC`)? */
+/**
+ * Is `zone` an IANA time-zone name the platform knows (or `UTC`)?
+ * @category Time
+ */
 export const isValidTimeZone = (zone: unknown): zone is string =>
   typeof zone === 'string' && zone.length > 0 && IANAZone.isValidZone(zone);
+
+/**
+ * A reader (see internal/read.ts): an IANA time-zone name, else an `INVALID_TIME_ZONE` issue.
+ * @category Time
+ */
+export const readTimeZone = (input: unknown, path: IssuePath, issues: Issue[]): string | undefined => {
+  if (isValidTimeZone(input)) return input;
+  issues.push(issue(IssueCode.INVALID_TIME_ZONE, path, `Unknown IANA time zone ${JSON.stringify(input)}.`));
+  return undefined;
+};
 
 const MS_PER_YEAR_APPROX = 365.2425 * MS_PER_DAY;
 
 /**
  * The offset rules of one IANA zone, with a lazily built per-year table of transitions.
  * Instances are shared per zone name (they are immutable apart from their memo).
+ * @category Time
  */
 export class ZoneRules {
   readonly name: string;
@@ -180,11 +200,14 @@ const TabledIANAZone = /* @__PURE__ */ (() =>
 
 const rulesByZone = new Map<string, ZoneRules>();
 
-/** The shared {@link ZoneRules} of a valid zone name. Throws `RangeError` for an invalid one. */
+/**
+ * The shared {@link ZoneRules} of a valid zone name. Throws `RangeError` for an invalid one.
+ * @category Time
+ */
 export const zoneRules = (name: string): ZoneRules => {
   let rules = rulesByZone.get(name);
   if (rules === undefined) {
-    if (!isValidTimeZone(name)) throw new RangeError(`Unknown IANA time zone: ${JSON.stringify(name)}`);
+    if (!isValidTimeZone(name)) throw new RangeError(unknownTimeZone(name));
     rules = new ZoneRules(name);
     rulesByZone.set(name, rules);
   }

@@ -281,7 +281,7 @@ describe('rule 8: counting (on evaluated tickets)', () => {
   });
 
   it('maxRejected keeps the first rejected tickets in the report order, and counts all', () => {
-    const items: Item[] = ['T9', 'T2', undefined, 'T5'].map((id) => ({ rejected: { ...(id === undefined ? {} : { id }), issues: [{ code: 'X', path: [], message: 'm' }] } }));
+    const items: Item[] = ['T9', 'T2', undefined, 'T5'].map((id) => ({ rejected: { ...(id === undefined ? {} : { id }), issues: [{ code: 'REQUIRED', path: [], message: 'm' }] } }));
     const r = reportOf(items, settings(['clock'], 2));
     expect(r.rejected.map((x) => x.id)).toEqual([undefined, 'T2']);
     expect(r.tickets.rejected).toBe(4);

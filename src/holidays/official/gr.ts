@@ -22,7 +22,10 @@ import type { OfficialCountryData } from './shape.js';
 const NO_MOVE = (year: number, weekday: string): string =>
   `Labour Day ${year} falls on ${weekday}, outside Holy Week: no move (dates checked against the official list of holidays)`;
 
-/** The Greek corrections. */
+/**
+ * The Greek corrections.
+ * @category Holidays
+ */
 export const GR: OfficialCountryData = {
   country: 'GR',
   names: {

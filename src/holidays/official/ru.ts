@@ -30,7 +30,10 @@ const DECREE_2026 =
 const LABOUR_CODE_112 = 'Labour Code of the Russian Federation, art. 112 (non-working holidays)';
 const LABOUR_CODE_95 = 'Labour Code of the Russian Federation, art. 95 (pre-holiday day one hour shorter)';
 
-/** The Russian production calendar data. */
+/**
+ * The Russian production calendar data.
+ * @category Holidays
+ */
 export const RU: OfficialCountryData = {
   country: 'RU',
   // The names of the days off in Russian: Labour Code art. 112 part 1 for the holidays, and the

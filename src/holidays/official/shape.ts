@@ -5,7 +5,10 @@
  */
 import type { HolidaySector, HolidayYearOverride } from '../types.js';
 
-/** One reviewed year of a country (optionally for one sector only). */
+/**
+ * One reviewed year of a country (optionally for one sector only).
+ * @category Holidays
+ */
 export interface OfficialYear extends HolidayYearOverride {
   /** Applies to this sector only; default: both. */
   readonly sector?: HolidaySector;
@@ -13,7 +16,10 @@ export interface OfficialYear extends HolidayYearOverride {
   readonly sources: readonly string[];
 }
 
-/** A fixed-date day off that the rules dropped but the law restores from `since` on. */
+/**
+ * A fixed-date day off that the rules dropped but the law restores from `since` on.
+ * @category Holidays
+ */
 export interface RestoredDayOff {
   /** `MM-DD`. */
   readonly monthDay: string;
@@ -22,7 +28,10 @@ export interface RestoredDayOff {
   readonly source: string;
 }
 
-/** Everything the library corrects about one country's date-holidays data. */
+/**
+ * Everything the library corrects about one country's date-holidays data.
+ * @category Holidays
+ */
 export interface OfficialCountryData {
   /** ISO 3166-1 alpha-2. */
   readonly country: string;

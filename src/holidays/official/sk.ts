@@ -24,7 +24,10 @@ const ACT = 'Act No. 241/1993 Coll. on state holidays, days of rest and memorial
 /** The act, then what it says (a function, called with a pure mark: a bundler can drop it). */
 const actSays = (what: string): string => `${ACT}: ${what}`;
 
-/** The Slovak corrections. */
+/**
+ * The Slovak corrections.
+ * @category Holidays
+ */
 export const SK: OfficialCountryData = {
   country: 'SK',
   // Slovak names of the days of rest the library restores (Act 241/1993 § 2(2)).

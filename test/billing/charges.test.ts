@@ -12,7 +12,7 @@ import {
   sumMoney,
   type InvoiceItem,
 } from '../../src/index.js';
-import { athens2025, clickMediaPhone, left, right } from './fixtures.js';
+import { athens2025, clickMediaPhone, left, right } from '../quota/fixtures.js';
 
 describe('work is priced in 15-minute increments at the man-hour rate', () => {
   it('70 minutes at 60 EUR/h bill 75 minutes = 75.00 EUR', () => {

@@ -1,5 +1,5 @@
 /**
- * Charges for work and fees as itemised lines, and invoices whose total is the sum of the lines.
+ * Charges for work and fees as itemised lines (invoices are in `invoice.ts`).
  *
  * ClickMedia's terms as data: work billed per man-hour (60-90 EUR) in 15-minute increments; an
  * SLA contract adds +50% on the man-hour cost for first-priority or out-of-hours handling; a
@@ -11,7 +11,8 @@ import { IssueCode } from '../internal/codes.js';
 import type { DurationInput } from '../time/instant.js';
 import { parseMoney, type Money } from '../money/money.js';
 import { hourlyChargeMinor, isRoundingMode, parseDecimal, percentOfMinor, stepsCovering, type Decimal, type RoundingMode } from '../money/decimal.js';
-import { readDuration, type PhoneStatement } from './phone.js';
+import { readExactDurationMillis } from '../time/instant.js';
+import type { PhoneStatement } from '../quota/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -25,6 +26,7 @@ import { readDuration, type PhoneStatement } from './phone.js';
  * import type { ChargeKind } from 'support-sla';
  * const kinds: ChargeKind[] = ['work', 'surcharge', 'maintenance', 'fee', 'phoneOverage'];
  * ```
+ * @category Billing
  */
 export type ChargeKind = 'work' | 'surcharge' | 'maintenance' | 'fee' | 'phoneOverage';
 
@@ -39,6 +41,7 @@ export type ChargeKind = 'work' | 'surcharge' | 'maintenance' | 'fee' | 'phoneOv
  * const [work] = priceWork({ description: 'Fix checkout', duration: { minutes: 70 }, hourlyRate: money('60', 'EUR') });
  * work?.quantity; // 1.25 (hours: 70 minutes rounded up to 75)
  * ```
+ * @category Billing
  */
 export interface ChargeLine {
   /** What the line is for. */
@@ -68,6 +71,7 @@ export interface ChargeLine {
  *   surchargePercent: 50, surchargeDescription: 'SLA: first priority, out of hours',
  * };
  * ```
+ * @category Billing
  */
 export interface WorkCharge {
   /** Text for the work line. */
@@ -95,6 +99,7 @@ export interface WorkCharge {
  * import { money, type PercentFee } from 'support-sla';
  * const maintenance: PercentFee = { description: 'Maintenance 2025', baseValue: money('8500', 'EUR'), percent: 12 };
  * ```
+ * @category Billing
  */
 export interface PercentFee {
   /** Text for the line. */
@@ -115,78 +120,13 @@ export interface PercentFee {
  * import { money, type FixedFee } from 'support-sla';
  * const phonePackage: FixedFee = { description: 'Phone support package 2025', amount: money('120', 'EUR') };
  * ```
+ * @category Billing
  */
 export interface FixedFee {
   /** Text for the line. */
   readonly description: string;
   /** The fee (not negative). */
   readonly amount: Money;
-}
-
-/**
- * An item of {@link buildInvoice}: work, a maintenance (percent) fee, a fixed fee, or the
- * overage of a phone statement.
- *
- * @example
- * ```ts
- * import { money, type InvoiceItem } from 'support-sla';
- * const items: InvoiceItem[] = [
- *   { kind: 'fee', description: 'Phone package', amount: money('120', 'EUR') },
- *   { kind: 'maintenance', description: 'Maintenance', baseValue: money('10000', 'EUR'), percent: 12 },
- * ];
- * ```
- */
-export type InvoiceItem =
-  | ({
-      /** Work priced per hour. */
-      readonly kind: 'work';
-    } & WorkCharge)
-  | ({
-      /** A percent-of-value fee. */
-      readonly kind: 'maintenance';
-    } & PercentFee)
-  | ({
-      /** A fixed fee. */
-      readonly kind: 'fee';
-    } & FixedFee)
-  | {
-      /** The overage of a phone statement. */
-      readonly kind: 'phone';
-      /** The statement from {@link billPhoneCalls}. */
-      readonly statement: PhoneStatement;
-      /** Text for the line. */
-      readonly description?: string;
-    };
-
-/**
- * An invoice: itemised lines and their exact sum.
- *
- * @example
- * ```ts
- * import type { Invoice } from 'support-sla';
- * const describe = (i: Invoice) => i.lines.map((l) => `${l.description}: ${l.amount.amount}`);
- * ```
- */
-export interface Invoice {
-  /** The itemised lines, in item order (a work item gives a work and maybe a surcharge line). */
-  readonly lines: ChargeLine[];
-  /** The exact sum of the lines. */
-  readonly total: Money;
-}
-
-/**
- * Options of {@link buildInvoice}: the currency of an empty invoice (and of every line; a
- * line in another currency is a `CURRENCY_MISMATCH` issue).
- *
- * @example
- * ```ts
- * import type { BuildInvoiceOptions } from 'support-sla';
- * const options: BuildInvoiceOptions = { currency: 'EUR' };
- * ```
- */
-export interface BuildInvoiceOptions {
-  /** The invoice currency; default the first line's. */
-  readonly currency?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,8 +147,9 @@ export interface BuildInvoiceOptions {
  * });
  * lines.map((l) => [l.kind, l.amount.amount]); // [['work', 6000], ['surcharge', 3000]]
  * ```
+ * @category Billing
  */
-export const priceWork = (work: WorkCharge): ChargeLine[] => orThrowCharge(readWork(work, []));
+export const priceWork = (work: WorkCharge): ChargeLine[] => orThrowCharge(parseWorkCharge(work, []));
 
 /**
  * A percent-of-value fee line (a maintenance contract: 12% of the project's value).
@@ -219,8 +160,9 @@ export const priceWork = (work: WorkCharge): ChargeLine[] => orThrowCharge(readW
  * maintenanceFee({ description: 'Maintenance 2025', baseValue: money('8500', 'EUR'), percent: 12 }).amount;
  * // { amount: 102000, currency: 'EUR' } (1 020.00 €)
  * ```
+ * @category Billing
  */
-export const maintenanceFee = (fee: PercentFee): ChargeLine => orThrowCharge(readPercentFee(fee, []))[0] as ChargeLine;
+export const maintenanceFee = (fee: PercentFee): ChargeLine => orThrowCharge(parsePercentFee(fee, []))[0] as ChargeLine;
 
 /**
  * A fixed fee line (a package: ClickMedia's phone support, 120 EUR a year).
@@ -230,8 +172,9 @@ export const maintenanceFee = (fee: PercentFee): ChargeLine => orThrowCharge(rea
  * import { fixedFee, money } from 'support-sla';
  * fixedFee({ description: 'Phone package 2025', amount: money('120', 'EUR') }).amount.amount; // 12000
  * ```
+ * @category Billing
  */
-export const fixedFee = (fee: FixedFee): ChargeLine => orThrowCharge(readFixedFee(fee, []))[0] as ChargeLine;
+export const fixedFee = (fee: FixedFee): ChargeLine => orThrowCharge(parseFixedFee(fee, []))[0] as ChargeLine;
 
 /**
  * The overage of a phone statement as one line (its `total`), with the overage hours as quantity.
@@ -247,6 +190,7 @@ export const fixedFee = (fee: FixedFee): ChargeLine => orThrowCharge(readFixedFe
  * );
  * if (E.isRight(s)) phoneOverageCharge(s.right).amount.amount; // 1500 (15 minutes at 60 €/h)
  * ```
+ * @category Billing
  */
 export const phoneOverageCharge = (statement: PhoneStatement, description = 'Phone support beyond the allowance'): ChargeLine => ({
   kind: 'phoneOverage',
@@ -255,67 +199,6 @@ export const phoneOverageCharge = (statement: PhoneStatement, description = 'Pho
   quantity: statement.overageMinutes / 60,
   unit: 'hour',
 });
-
-/**
- * Builds an invoice from items, collecting every issue (paths like `['items', 2, 'duration']`)
- * in a `Left`. The total is the exact sum of the lines; all lines must share one currency.
- *
- * @example
- * ```ts
- * import { buildInvoice, money } from 'support-sla';
- * import { either as E } from 'fp-ts';
- * const r = buildInvoice([
- *   { kind: 'fee', description: 'Phone package 2025', amount: money('120', 'EUR') },
- *   { kind: 'maintenance', description: 'Maintenance 2025', baseValue: money('10000', 'EUR'), percent: 12 },
- *   { kind: 'work', description: 'Urgent fix', duration: { minutes: 20 }, hourlyRate: money('60', 'EUR'), surchargePercent: 50 },
- * ]);
- * if (E.isRight(r)) r.right.total; // { amount: 136500, currency: 'EUR' }: 120 + 1200 + 30 + 15
- * ```
- */
-export const buildInvoice = (items: readonly InvoiceItem[], options: BuildInvoiceOptions = {}): E.Either<Issue[], Invoice> => {
-  const issues: Issue[] = [];
-  if (!Array.isArray(items)) return E.left([issue(IssueCode.NOT_AN_ARRAY, ['items'], 'items must be an array.')]);
-  let currency: string | undefined;
-  if (options.currency !== undefined) {
-    const c = parseMoney({ amount: 0, currency: options.currency }, ['options']);
-    if (E.isLeft(c)) issues.push(...c.left);
-    else currency = c.right.currency;
-  }
-  const lines: ChargeLine[] = [];
-  items.forEach((item: unknown, i) => {
-    const path = ['items', i];
-    let r: E.Either<Issue[], ChargeLine[]>;
-    if (!isRecord(item)) r = E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'An invoice item is an object with a kind.')]);
-    else if (item['kind'] === 'work') r = readWork(item, path);
-    else if (item['kind'] === 'maintenance') r = readPercentFee(item, path);
-    else if (item['kind'] === 'fee') r = readFixedFee(item, path);
-    else if (item['kind'] === 'phone' && isRecord(item['statement']) && isRecord(item['statement']['total'])) {
-      const desc = item['description'];
-      r = E.right([phoneOverageCharge(item['statement'] as unknown as PhoneStatement, typeof desc === 'string' ? desc : undefined)]);
-    } else {
-      r = E.left([issue(IssueCode.INVALID_CHARGE_ITEM, [...path, 'kind'], "kind must be 'work', 'maintenance', 'fee' or 'phone' (with a statement).")]);
-    }
-    if (E.isLeft(r)) {
-      issues.push(...r.left);
-      return;
-    }
-    for (const line of r.right) {
-      if (currency === undefined) currency = line.amount.currency;
-      if (line.amount.currency !== currency) {
-        issues.push(issue(IssueCode.CURRENCY_MISMATCH, path, `This item is in ${line.amount.currency} but the invoice is in ${currency}.`));
-        return;
-      }
-    }
-    lines.push(...r.right);
-  });
-  if (currency === undefined && issues.length === 0) {
-    issues.push(issue(IssueCode.REQUIRED, ['options', 'currency'], 'An empty invoice needs options.currency.'));
-  }
-  if (issues.length > 0 || currency === undefined) return E.left(issues);
-  const total = lines.reduce((s, l) => s + l.amount.amount, 0);
-  if (!Number.isSafeInteger(total)) return E.left([issue(IssueCode.AMOUNT_OUT_OF_RANGE, ['items'], 'The invoice total is beyond the safe-integer range of minor units.')]);
-  return E.right({ lines, total: { amount: total + 0, currency } });
-};
 
 // ---------------------------------------------------------------------------------------------
 // Internals
@@ -351,7 +234,7 @@ const readNonNegativeMoney = (u: unknown, path: IssuePath, issues: Issue[]): Mon
     return undefined;
   }
   if (r.right.amount < 0) {
-    issues.push(issue(IssueCode.INVALID_AMOUNT, path, 'The amount cannot be negative.'));
+    issues.push(issue(IssueCode.NEGATIVE_AMOUNT, path, 'The amount cannot be negative.'));
     return undefined;
   }
   return r.right;
@@ -369,13 +252,17 @@ const readPercent = (u: unknown, path: IssuePath, issues: Issue[]) => {
 /** `base × percent / 100`, rounded once (-0 read as 0). */
 const percentAmount = (base: Money, percent: Decimal, rounding: RoundingMode): number => Number(percentOfMinor(base.amount, percent, rounding)) + 0;
 
-const readWork = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
+/**
+ * Work as charge lines (a work line, and a surcharge line with `surchargePercent`). @internal
+ * @category Billing
+ */
+export const parseWorkCharge = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
   if (!isRecord(u)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'Work is { description, duration, hourlyRate, … }.')]);
   const issues: Issue[] = [];
   const description = readDescription(u['description'], path, issues);
-  const durationMs = readDuration(u['duration'], [...path, 'duration'], issues, IssueCode.NEGATIVE_DURATION, true);
+  const durationMs = readExactDurationMillis(u['duration'], [...path, 'duration'], issues, IssueCode.NEGATIVE_DURATION, true);
   const incrementMs =
-    u['increment'] === undefined ? 900_000 : readDuration(u['increment'], [...path, 'increment'], issues, IssueCode.INVALID_INCREMENT, false);
+    u['increment'] === undefined ? 900_000 : readExactDurationMillis(u['increment'], [...path, 'increment'], issues, IssueCode.INVALID_INCREMENT, false);
   const rate = readNonNegativeMoney(u['hourlyRate'], [...path, 'hourlyRate'], issues);
   const rounding = readRounding(u['rounding'], path, issues);
   const pct = u['surchargePercent'] === undefined ? undefined : readPercent(u['surchargePercent'], [...path, 'surchargePercent'], issues);
@@ -412,7 +299,11 @@ const readWork = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> 
   return E.right(lines);
 };
 
-const readPercentFee = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
+/**
+ * A percent-of-value fee as a charge line. @internal
+ * @category Billing
+ */
+export const parsePercentFee = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
   if (!isRecord(u)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'A percent fee is { description, baseValue, percent }.')]);
   const issues: Issue[] = [];
   const description = readDescription(u['description'], path, issues);
@@ -434,7 +325,11 @@ const readPercentFee = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLi
   ]);
 };
 
-const readFixedFee = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
+/**
+ * A fixed fee as a charge line. @internal
+ * @category Billing
+ */
+export const parseFixedFee = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
   if (!isRecord(u)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'A fee is { description, amount }.')]);
   const issues: Issue[] = [];
   const description = readDescription(u['description'], path, issues);

@@ -1,95 +1,22 @@
 /**
- * Phone-time quotas: calls billed in whole increments against several period limits at once,
- * with overage charged at an hourly rate (or refused), as a complete statement.
+ * Phone calls billed against a phone-time allowance: each call in whole increments against
+ * several period limits at once, overage charged at an hourly rate (or refused), as a complete
+ * statement. The allowance and the contract are read in `phone-allowance.ts`.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { DateTime } from 'luxon';
-import { checkUnknownKeys, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
-import { parseDuration, parseInstant, toDateTime, type DurationInput, type InstantInput } from '../time/instant.js';
-import { parseIsoDate } from '../time/civil.js';
-import { isValidTimeZone, zoneRules, type ZoneRules } from '../time/zone.js';
-import { parseMoney, type Money } from '../money/money.js';
-import { divideRounded, hourlyChargeMinor, isRoundingMode, parseDecimal, pow10, type Decimal, type RoundingMode } from '../money/decimal.js';
-import { periodContaining, type Period, type PeriodAnchor, type PeriodUnit } from './periods.js';
+import { parseInstant, toDateTime, type InstantInput } from '../time/instant.js';
+import type { Money } from '../money/money.js';
+import { divideRounded, hourlyChargeMinor, parseDecimal, pow10, type Decimal } from '../money/decimal.js';
+import { periodContaining, type Period, type PeriodUnit } from './periods.js';
+import { readAllowanceTerms, readContract, type Contract, type PhoneAllowance, type ReadContract, type ReadLimit } from './phone-allowance.js';
 
 
 // ---------------------------------------------------------------------------------------------
 // Types
 // ---------------------------------------------------------------------------------------------
-
-/**
- * A phone-time allowance. ClickMedia's phone package: 15-minute increments, at most 1 hour a
- * month and 12 hours a year, no carry-over, time beyond the caps billed at the man-hour rate.
- *
- * - `increment`: every call is rounded UP to whole increments, call by call.
- * - `limits`: all apply at once; a call is covered only as far as EVERY limit has room.
- * - `carryOver`: only `'none'` (unused time is lost at each period end); may be omitted.
- * - `overage`: `{ hourlyRate }` bills time beyond any limit at that rate, in the same
- *   increments (charge rounded per call with `rounding`, default `'halfUp'`); `'refuse'` bills
- *   nothing beyond the limits and reports that time as `refusedMinutes`.
- * - `currency`: the statement's currency when `overage` is `'refuse'` (default `'XXX'`,
- *   ISO 4217 "no currency"); with an hourly rate it must match the rate's currency if given.
- *
- * @example
- * ```ts
- * import { money, type PhoneAllowance } from 'support-sla';
- * const clickMedia: PhoneAllowance = {
- *   increment: { minutes: 15 },
- *   limits: [{ per: 'month', limit: { hours: 1 } }, { per: 'year', limit: { hours: 12 } }],
- *   carryOver: 'none',
- *   overage: { hourlyRate: money('60.00', 'EUR') },
- * };
- * ```
- */
-export interface PhoneAllowance {
-  /** Every call is rounded UP to whole increments of this, call by call (e.g. `{ minutes: 15 }`). */
-  readonly increment: DurationInput;
-  /** The limits; all apply at once (at least one). */
-  readonly limits: readonly {
-    /** The period the limit applies to. */
-    readonly per: PeriodUnit;
-    /** The covered time per period (zero or more). */
-    readonly limit: DurationInput;
-  }[];
-  /** Only `'none'`: unused time is lost at each period end. Optional. */
-  readonly carryOver?: 'none';
-  /** What happens to time beyond a limit: charged at an hourly rate, or refused. */
-  readonly overage:
-    | {
-        /** The rate per hour of overage (ClickMedia: the man-hour rate). */
-        readonly hourlyRate: Money;
-        /** Rounding of each line's charge; default `'halfUp'`. */
-        readonly rounding?: RoundingMode;
-      }
-    | 'refuse';
-  /** The statement currency when `overage` is `'refuse'` (default `'XXX'`). */
-  readonly currency?: string;
-}
-
-/**
- * The contract the allowance belongs to. `start` and `end` are local dates `'YYYY-MM-DD'` in
- * `timeZone` (the contract runs from local midnight of `start` up to, NOT including, local
- * midnight of `end`: a one-year contract from 2025-01-01 has `end: '2026-01-01'`), or ISO
- * instants with an offset. `periods`: `'calendar'` (default) counts calendar months and years
- * in `timeZone`; `'anniversary'` counts them from the start date, month-end clamped.
- *
- * @example
- * ```ts
- * import type { Contract } from 'support-sla';
- * const contract: Contract = { start: '2025-01-01', end: '2026-01-01', timeZone: 'Europe/Athens' };
- * ```
- */
-export interface Contract {
-  /** First local date `'YYYY-MM-DD'` (from local midnight), or an ISO instant with an offset. */
-  readonly start: string;
-  /** Local date (or instant) the contract ends at, EXCLUSIVE; open-ended when omitted. */
-  readonly end?: string;
-  /** IANA zone of the periods, e.g. `'Europe/Athens'`. */
-  readonly timeZone: string;
-  /** Period anchoring; default `'calendar'`. */
-  readonly periods?: PeriodAnchor;
-}
 
 /**
  * One phone call: when it started and how long it lasted, in seconds (fractions allowed).
@@ -99,6 +26,7 @@ export interface Contract {
  * import type { PhoneCall } from 'support-sla';
  * const call: PhoneCall = { id: 'c1', start: '2025-03-04T10:00:00+02:00', durationSeconds: 7 * 60 };
  * ```
+ * @category Quotas
  */
 export interface PhoneCall {
   /** Your reference, copied to the statement line. */
@@ -122,6 +50,7 @@ export interface PhoneCall {
  * import type { PhoneStatementLine } from 'support-sla';
  * const covered = (l: PhoneStatementLine) => l.status === 'covered';
  * ```
+ * @category Quotas
  */
 export interface PhoneStatementLine {
   /** Position of the call in the input. */
@@ -158,6 +87,7 @@ export interface PhoneStatementLine {
  * import type { PhoneStatementPeriod } from 'support-sla';
  * const full = (p: PhoneStatementPeriod) => p.remainingMinutes === 0;
  * ```
+ * @category Quotas
  */
 export interface PhoneStatementPeriod {
   /** Month or year. */
@@ -186,6 +116,7 @@ export interface PhoneStatementPeriod {
  * import type { PhoneStatement } from 'support-sla';
  * const overageCalls = (s: PhoneStatement) => s.lines.filter((l) => l.overageMinutes > 0);
  * ```
+ * @category Quotas
  */
 export interface PhoneStatement {
   /** One line per call, in input order. */
@@ -249,6 +180,7 @@ export interface PhoneStatement {
  *   r.right.total; // { amount: 3000, currency: 'EUR' }
  * }
  * ```
+ * @category Quotas
  */
 export const billPhoneCalls = (
   allowance: PhoneAllowance,
@@ -256,7 +188,7 @@ export const billPhoneCalls = (
   calls: readonly PhoneCall[],
 ): E.Either<Issue[], PhoneStatement> => {
   const issues: Issue[] = [];
-  const a = readAllowance(allowance, ['allowance'], issues);
+  const a = readAllowanceTerms(allowance, ['allowance'], issues);
   const c = readContract(contract, ['contract'], issues);
   const list = readCalls(calls, c, ['calls'], issues);
   if (issues.length > 0 || a === undefined || c === undefined || list === undefined) return E.left(issues);
@@ -352,26 +284,6 @@ export const billPhoneCalls = (
 // Internals
 // ---------------------------------------------------------------------------------------------
 
-interface ReadLimit {
-  readonly per: PeriodUnit;
-  readonly limitMs: number;
-}
-interface ReadAllowance {
-  readonly incrementMs: number;
-  readonly limits: ReadLimit[];
-  readonly rate: Money | undefined;
-  readonly rounding: RoundingMode;
-  readonly currency: string;
-}
-/** A validated contract. @internal */
-export interface ReadContract {
-  readonly zone: string;
-  readonly rules: ZoneRules;
-  readonly startMs: number;
-  readonly endMs: number;
-  readonly anchor: PeriodAnchor;
-  readonly anchorDays: number;
-}
 interface ReadCall {
   readonly id: string | undefined;
   readonly startMs: number;
@@ -393,152 +305,6 @@ const incrementsCovering = (seconds: number, incrementMs: number): number => {
   return Number(divideRounded(numerator, denominator, 'up'));
 };
 const minutes = (ms: number): number => ms / MS_PER_MINUTE;
-
-const ALLOWANCE_KEYS = new Set(['increment', 'limits', 'carryOver', 'overage', 'currency']);
-const CONTRACT_KEYS = new Set(['start', 'end', 'timeZone', 'periods']);
-
-
-/** Validates a positive or non-negative duration. @internal */
-export const readDuration = (u: unknown, path: IssuePath, issues: Issue[], code: string, allowZero: boolean): number | undefined => {
-  if (u === undefined) {
-    issues.push(issue(IssueCode.REQUIRED, path, 'A duration is required, e.g. { minutes: 15 }.'));
-    return undefined;
-  }
-  const r = parseDuration(u, path);
-  if (E.isLeft(r)) {
-    issues.push(...r.left);
-    return undefined;
-  }
-  if (!Number.isSafeInteger(r.right)) {
-    // e.g. { weeks: 1e306 }: Infinity ms would break the exact increment arithmetic
-    issues.push(issue(IssueCode.INVALID_DURATION, path, `The duration is out of range: ${r.right} ms is not a safe integer number of milliseconds.`));
-    return undefined;
-  }
-  if (r.right < 0 || (!allowZero && r.right === 0)) {
-    issues.push(issue(code, path, `The duration must be ${allowZero ? 'zero or positive' : 'positive'}, got ${r.right} ms.`));
-    return undefined;
-  }
-  return r.right;
-};
-
-const readAllowance = (u: unknown, path: IssuePath, issues: Issue[]): ReadAllowance | undefined => {
-  if (!isRecord(u)) {
-    issues.push(issue(IssueCode.NOT_AN_OBJECT, path, 'The allowance must be an object { increment, limits, carryOver, overage }.'));
-    return undefined;
-  }
-  const before = issues.length;
-  checkUnknownKeys(u, ALLOWANCE_KEYS, path, issues);
-  const incrementMs = readDuration(u['increment'], [...path, 'increment'], issues, IssueCode.INVALID_INCREMENT, false);
-  const limits: ReadLimit[] = [];
-  const rawLimits = u['limits'];
-  if (!Array.isArray(rawLimits)) {
-    issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, 'limits'], "limits must be an array like [{ per: 'month', limit: { hours: 1 } }]."));
-  } else if (rawLimits.length === 0) {
-    issues.push(issue(IssueCode.NO_LIMITS, [...path, 'limits'], 'An allowance needs at least one limit.'));
-  } else {
-    rawLimits.forEach((l: unknown, i) => {
-      const lp = [...path, 'limits', i];
-      if (!isRecord(l)) {
-        issues.push(issue(IssueCode.NOT_AN_OBJECT, lp, "A limit is { per: 'month' | 'year', limit: duration }."));
-        return;
-      }
-      const per = l['per'];
-      if (per !== 'month' && per !== 'year') {
-        issues.push(issue(IssueCode.INVALID_PERIODS, [...lp, 'per'], `per must be 'month' or 'year', got ${JSON.stringify(per)}.`));
-      }
-      const limitMs = readDuration(l['limit'], [...lp, 'limit'], issues, IssueCode.INVALID_LIMIT, true);
-      if ((per === 'month' || per === 'year') && limitMs !== undefined) limits.push({ per, limitMs });
-    });
-  }
-  const carry = u['carryOver'];
-  if (carry !== undefined && carry !== 'none') {
-    issues.push(issue(IssueCode.UNSUPPORTED_CARRY_OVER, [...path, 'carryOver'], `Only carryOver: 'none' is supported (unused time is lost at each period end), got ${JSON.stringify(carry)}.`));
-  }
-  let rate: Money | undefined;
-  let rounding: RoundingMode = 'halfUp';
-  const overage = u['overage'];
-  if (overage === 'refuse') {
-    rate = undefined;
-  } else if (isRecord(overage)) {
-    const r = parseMoney(overage['hourlyRate'], [...path, 'overage', 'hourlyRate']);
-    if (E.isLeft(r)) issues.push(...r.left);
-    else if (r.right.amount < 0) issues.push(issue(IssueCode.INVALID_AMOUNT, [...path, 'overage', 'hourlyRate', 'amount'], 'The hourly rate cannot be negative.'));
-    else rate = r.right;
-    if (overage['rounding'] !== undefined) {
-      if (isRoundingMode(overage['rounding'])) rounding = overage['rounding'];
-      else issues.push(issue(IssueCode.INVALID_ROUNDING, [...path, 'overage', 'rounding'], "rounding must be 'halfUp', 'halfEven', 'up' or 'down'."));
-    }
-  } else {
-    issues.push(issue(IssueCode.INVALID_OVERAGE, [...path, 'overage'], "overage must be { hourlyRate: Money } or 'refuse'."));
-  }
-  let currency = rate?.currency ?? 'XXX';
-  const cur = u['currency'];
-  if (cur !== undefined) {
-    const r = parseMoney({ amount: 0, currency: cur }, path);
-    if (E.isLeft(r)) issues.push(...r.left);
-    else if (rate !== undefined && rate.currency !== r.right.currency) {
-      issues.push(issue(IssueCode.CURRENCY_MISMATCH, [...path, 'currency'], `currency ${r.right.currency} differs from the hourly rate's ${rate.currency}.`));
-    } else currency = r.right.currency;
-  }
-  if (issues.length > before || incrementMs === undefined) return undefined;
-  return { incrementMs, limits, rate, rounding, currency };
-};
-
-/** Validates a contract (shared with other quota functions). @internal */
-export const readContract = (u: unknown, path: IssuePath, issues: Issue[]): ReadContract | undefined => {
-  if (!isRecord(u)) {
-    issues.push(issue(IssueCode.NOT_AN_OBJECT, path, "The contract must be an object { start: 'YYYY-MM-DD', timeZone }."));
-    return undefined;
-  }
-  const before = issues.length;
-  checkUnknownKeys(u, CONTRACT_KEYS, path, issues);
-  const zoneRaw = u['timeZone'];
-  const zoneOk = isValidTimeZone(zoneRaw);
-  if (!zoneOk) issues.push(issue(IssueCode.INVALID_TIME_ZONE, [...path, 'timeZone'], `Unknown IANA time zone ${JSON.stringify(zoneRaw)}.`));
-  const zone = zoneOk ? zoneRaw : 'UTC'; // keep validating the dates with UTC to collect every issue
-  const rules = zoneRules(zone);
-  const anchorRaw = u['periods'] ?? 'calendar';
-  if (anchorRaw !== 'calendar' && anchorRaw !== 'anniversary') {
-    issues.push(issue(IssueCode.INVALID_PERIODS, [...path, 'periods'], `periods must be 'calendar' or 'anniversary', got ${JSON.stringify(anchorRaw)}.`));
-  }
-  const start = readBoundary(u['start'], rules, [...path, 'start'], issues, true);
-  const end = u['end'] === undefined ? undefined : readBoundary(u['end'], rules, [...path, 'end'], issues, false);
-  if (start !== undefined && end !== undefined && end <= start) {
-    issues.push(issue(IssueCode.CONTRACT_END_BEFORE_START, [...path, 'end'], 'The contract end must be after its start (end is exclusive).'));
-  }
-  if (issues.length > before || start === undefined) return undefined;
-  return {
-    zone,
-    rules,
-    startMs: start,
-    endMs: end ?? Number.POSITIVE_INFINITY,
-    anchor: anchorRaw as PeriodAnchor,
-    anchorDays: rules.localDays(start),
-  };
-};
-
-const readBoundary = (u: unknown, rules: ZoneRules, path: IssuePath, issues: Issue[], required: boolean): number | undefined => {
-  if (u === undefined && required) {
-    issues.push(issue(IssueCode.REQUIRED, path, "Required: a local date 'YYYY-MM-DD' or an ISO instant with an offset."));
-    return undefined;
-  }
-  if (typeof u !== 'string') {
-    issues.push(issue(IssueCode.NOT_A_STRING, path, "Expected a local date 'YYYY-MM-DD' or an ISO instant with an offset."));
-    return undefined;
-  }
-  const days = parseIsoDate(u);
-  if (days !== undefined) return rules.localToMillis(days, 0);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(u)) {
-    issues.push(issue(IssueCode.INVALID_DATE, path, `Not a real date: ${JSON.stringify(u)}.`));
-    return undefined;
-  }
-  const r = parseInstant(u, path);
-  if (E.isLeft(r)) {
-    issues.push(...r.left);
-    return undefined;
-  }
-  return r.right;
-};
 
 const readCalls = (u: unknown, contract: ReadContract | undefined, path: IssuePath, issues: Issue[]): ReadCall[] | undefined => {
   if (!Array.isArray(u)) {

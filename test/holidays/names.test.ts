@@ -26,6 +26,14 @@ describe('holiday names by language', () => {
     expect(ru.find((h) => h.date === '2027-06-12')?.names?.['ru']).toBe('День России');
   });
 
+  it('official days off carry the official local names: Russia 2026, Slovakia 2027', () => {
+    const ru = makeHolidaySource({ country: 'RU' }, 'Europe/Moscow').year(2026).holidays;
+    expect(ru.find((h) => h.date === '2026-05-01')?.names?.['ru']).toBe('Праздник Весны и Труда');
+    expect(ru.find((h) => h.date === '2026-05-11')?.names?.['ru']).toBe('Выходной день (День Победы приходится на субботу)');
+    const sk = makeHolidaySource({ country: 'SK' }, 'Europe/Bratislava').year(2027).holidays;
+    expect(sk.find((h) => h.date === '2027-05-08')?.names?.['sk']).toBe('Deň víťazstva nad fašizmom');
+  });
+
   it('the official data names every day off it ships in the country’s language', () => {
     const ru = OFFICIAL_DATA['RU'];
     const local = ru?.localNames ?? {};

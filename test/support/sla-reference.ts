@@ -111,8 +111,27 @@ export const refEvaluate = (
     cycles.push(c);
     open = c;
   };
+  // changes AT the instant a cycle completes or is cancelled do not touch it (rule 5: completed
+  // clocks are not touched): undo those of this minute when the cycle ends in it
+  let snapshot: { c: Cycle; alts: string[]; lastAlts: string[]; everHad: boolean; runStart: number; counters: Map<string, number>; reached: Map<string, number>; cancelledAt: number | undefined } | undefined;
+  let changesNow: { at: number; to: string; from: string }[] = [];
+  const takeSnapshot = (): void => {
+    changesNow = [];
+    snapshot =
+      open === undefined
+        ? undefined
+        : { c: open, alts: open.alts, lastAlts: open.lastAlts, everHad: open.everHad, runStart: open.runStart, counters: new Map(open.counters), reached: new Map(open.reached), cancelledAt: open.cancelledAt };
+  };
+  const undoChangesNow = (c: Cycle): { at: number; to: string; from: string }[] => {
+    if (snapshot === undefined || snapshot.c !== c || changesNow.length === 0) return [];
+    Object.assign(c, { alts: snapshot.alts, lastAlts: snapshot.lastAlts, everHad: snapshot.everHad, runStart: snapshot.runStart, counters: snapshot.counters, reached: snapshot.reached, cancelledAt: snapshot.cancelledAt });
+    const undone = changesNow;
+    changesNow = [];
+    return undone;
+  };
   const endCycle = (at: number, how: 'completed' | 'cancelled'): void => {
     if (open === undefined) return;
+    if (at > open.start) undoChangesNow(open);
     open.end = at;
     open.endState = how;
     open = undefined;
@@ -129,6 +148,7 @@ export const refEvaluate = (
     }
     const current = replay ? (deferredFrom ?? from) : from;
     if (to === current) return;
+    if (!replay) changesNow.push({ at, to, from: current });
     if (replay) deferredFrom = to;
     const has = budgetOf(to) !== undefined;
     if (at === c.start) {
@@ -203,7 +223,11 @@ export const refEvaluate = (
       if (clock.kind === 'nextReply' || clock.kind === 'periodicUpdate') endCycle(e.at, 'cancelled');
       if (clock.kind === 'resolution') {
         if (clock.cycles === 'total') {
-          if (open !== undefined) open.solvedAt = e.at;
+          if (open !== undefined) {
+            // changes at the solve instant wait for a reopen, like every change while solved
+            if (e.at > open.start) deferred.push(...undoChangesNow(open));
+            open.solvedAt = e.at;
+          }
         } else if (clock.cycles === 'first') {
           if (!firstSolveSeen) endCycle(e.at, 'completed');
           firstSolveSeen = true;
@@ -240,6 +264,7 @@ export const refEvaluate = (
 
   let k = 0;
   for (let m = created.at; m <= asOf; m += MINUTE) {
+    takeSnapshot();
     while (k < log.length && (log[k] as RefEvent).at <= m) onEvent(log[k++] as RefEvent);
     // a cycle starts with the priority the ticket has at its start instant (after every event AT it)
     for (let i = cycles.length - 1; i >= 0 && (cycles[i] as Cycle).start === m; i--) {

@@ -117,7 +117,8 @@ const applyLayer = (state: YearState, layer: YearLayer, zone: ZoneRules, nationa
     }
     state.occurrences = state.occurrences.filter((o) => !moved.includes(o));
     const first = moved[0] as RuleOccurrence;
-    state.occurrences.push({ ...fullDay(zone, move.to, `${first.name} (moved from ${from})`, first.rule), type: first.type });
+    // the local names go with the holiday (the date shows where it moved)
+    state.occurrences.push({ ...fullDay(zone, move.to, `${first.name} (moved from ${from})`, first.rule), type: first.type, ...(first.names !== undefined ? { names: first.names } : {}) });
   });
   for (const off of layer.daysOff) {
     const occ = fullDay(zone, off.days, off.name);
@@ -181,7 +182,7 @@ export const countrySource = (
     for (const o of skipRules ? [] : engine.year(y)) {
       if (sector === 'private' && publicOnly.has(o.rule)) continue;
       const name = names[o.rule];
-      st.occurrences.push(name !== undefined ? { ...o, name } : o);
+      st.occurrences.push(name !== undefined ? { ...o, name, names: { ...o.names, en: name } } : o);
     }
     if (closesPublic) {
       for (const r of data?.restored ?? []) {
@@ -199,7 +200,12 @@ export const countrySource = (
       const missed = applyLayer(st, layer, zone, national);
       if (layer === overrideByYear.get(y)) unmatchedMoves.set(y, missed);
     }
-    const holidays = st.occurrences.map(({ rule: _rule, ...occ }): HolidayOccurrence => occ);
+    // the official data's local names (e.g. the Russian names of the decree's days off)
+    const localNames = data?.localNames;
+    const holidays = st.occurrences.map(({ rule: _rule, ...occ }): HolidayOccurrence => {
+      const local = localNames?.[occ.name];
+      return local === undefined ? occ : { ...occ, names: { ...occ.names, ...local } };
+    });
     return freezeYear(holidays, [...st.working.values()], [...st.shortened.values()]);
   };
 

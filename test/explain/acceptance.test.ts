@@ -103,7 +103,7 @@ describe('acceptance: KliK basic across the Russian May holidays 2026 (examples/
     const ru = say(reaction(), 'ru');
     expect(ru).toContain('срок — вт, 5 мая 2026 г. в 15:00 (Europe/Moscow)');
     expect(ru).toContain('Норматив: 48 часов рабочих дней, отсчёт с чт, 30 апреля 2026 г. в 15:00 (создание заявки)');
-    expect(ru).toContain('Не учитывается: 2 выходных дня и Spring and Labour Day (1 мая).'); // TODO(explain): the official data's Russian name once the holiday layer applies it
+    expect(ru).toContain('Не учитывается: 2 выходных дня и Праздник Весны и Труда (1 мая).'); // the official data's Russian name
     expect(ru).toContain('остаток: 27 часов');
   });
 
@@ -125,7 +125,7 @@ describe('acceptance: KliK basic across the Russian May holidays 2026 (examples/
     const bar = byClass(doc, 'bar')[0]!;
     expect(Math.abs(num(bar, 'x') - x(Date.parse('2026-04-30T12:00:00Z')))).toBeLessThan(0.011);
     expect(Math.abs(num(bar, 'x') + num(bar, 'width') - x(Date.parse('2026-05-05T12:00:00Z')))).toBeLessThan(0.011);
-    expect(byClass(doc, 'holiday').map((h) => elements(h, 'text')[0]?.textContent)).toEqual(['Spring and Labour Day']);
+    expect(byClass(doc, 'holiday').map((h) => elements(h, 'text')[0]?.textContent)).toEqual(['Праздник Весны и Труда']);
     expect(Math.abs(num(byClass(doc, 'as-of')[0]!, 'x1') - x(sla.asOf.toMillis()))).toBeLessThan(0.011);
     expect(titleOf(byClass(doc, 'as-of')[0]!)).toContain('пн, 4 мая 2026 г. в 12:00');
   });

@@ -27,9 +27,13 @@ describe('docs/images: the committed pictures are current', () => {
     expect(svgs.sort()).toEqual([...fresh.keys()].sort());
   });
 
-  it('the README shows a picture', () => {
+  it('the README shows a picture, docs/explanations.md and docs/sla-clocks.md every picture', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     expect(readme).toMatch(/\]\(docs\/images\/[a-z-]+\.svg\)/);
+    for (const doc of ['explanations.md', 'sla-clocks.md']) {
+      const page = readFileSync(join(root, 'docs', doc), 'utf8');
+      for (const s of SCENARIOS) expect(page, doc).toContain(`](images/${s.name}.svg)`);
+    }
   });
 });
 

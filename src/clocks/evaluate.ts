@@ -483,7 +483,7 @@ const converter = (zone: string): ((ms: number) => DateTime<true>) => {
   };
 };
 
-const ZERO = Duration.fromMillis(0) as Duration<true>;
+const ZERO = /* @__PURE__ */ Duration.fromMillis(0) as Duration<true>;
 /** A Duration of ms (ZERO.set reuses ZERO's locale: about 4x cheaper than Duration.fromMillis). */
 const duration = (ms: number): Duration<true> => (ms === 0 ? ZERO : (ZERO.set({ milliseconds: ms }) as Duration<true>));
 

@@ -21,23 +21,90 @@ export type { Entitlement } from '../plan/types.js';
 
 /** One step of the reason behind a clock's `dueAt`, in time order. `I` is the instant type. */
 export type ExplanationStep<I> =
-  | { readonly step: 'start'; readonly at: I; readonly cause: 'created' | 'customerMessage' | 'agentMessage' | 'reopened' | 'priorityChange' }
-  | { readonly step: 'target'; readonly priority: string; readonly target: Target; readonly calendar: string; readonly timeZone: string; readonly budgetMs: number }
-  | { readonly step: 'closed'; readonly from: I; readonly to: I; readonly calendar: string; readonly days: readonly ClosedDay[] }
-  | { readonly step: 'pause'; readonly from: I; readonly to: I | null; readonly status: string; readonly openMs: number }
-  | { readonly step: 'priorityChange'; readonly at: I; readonly from: string; readonly to: string; readonly policy: PriorityChangePolicy }
-  | { readonly step: 'completed'; readonly at: I }
-  | { readonly step: 'due'; readonly at: I | null };
+  | {
+      /** The clock (or cycle) started. */
+      readonly step: 'start';
+      /** When it started. */
+      readonly at: I;
+      /** What started it. */
+      readonly cause: 'created' | 'customerMessage' | 'agentMessage' | 'reopened' | 'priorityChange';
+    }
+  | {
+      /** The target in force and the budget it gives. */
+      readonly step: 'target';
+      /** The priority whose target applies. */
+      readonly priority: string;
+      /** The target, as the plan gives it. */
+      readonly target: Target;
+      /** The calendar (a key of the plan's `calendars`) the budget is measured on. */
+      readonly calendar: string;
+      /** That calendar's IANA time zone. */
+      readonly timeZone: string;
+      /** The budget, in ms of open time on that calendar. */
+      readonly budgetMs: number;
+    }
+  | {
+      /** A closed stretch of the calendar that the clock skipped. */
+      readonly step: 'closed';
+      /** Start of the closed stretch. */
+      readonly from: I;
+      /** End of the closed stretch. */
+      readonly to: I;
+      /** The calendar that was closed. */
+      readonly calendar: string;
+      /** Why it was closed, day by day (night, weekend, named holiday, closure). */
+      readonly days: readonly ClosedDay[];
+    }
+  | {
+      /** A pause of the clock. */
+      readonly step: 'pause';
+      /** When the pause began. */
+      readonly from: I;
+      /** When it ended; `null` if still paused as of `asOf`. */
+      readonly to: I | null;
+      /** The status that paused the clock. */
+      readonly status: string;
+      /** The calendar's open time inside the pause, in ms. */
+      readonly openMs: number;
+    }
+  | {
+      /** A change of the ticket's priority. */
+      readonly step: 'priorityChange';
+      /** When the priority changed. */
+      readonly at: I;
+      /** The priority before the change. */
+      readonly from: string;
+      /** The priority after the change. */
+      readonly to: string;
+      /** How the clock treated the change (the clock's `onPriorityChange`). */
+      readonly policy: PriorityChangePolicy;
+    }
+  | {
+      /** The clock (or cycle) was completed. */
+      readonly step: 'completed';
+      /** When it was completed. */
+      readonly at: I;
+    }
+  | {
+      /** Where the budget runs out. */
+      readonly step: 'due';
+      /** The due instant; `null` while paused. */
+      readonly at: I | null;
+    };
 
 /** The figures of one clock or one cycle. `I` is the instant type, `D` the duration type. */
 export interface CycleFigures<I, D> {
+  /** Running, paused, completed or cancelled, as of `asOf`. */
   readonly state: ClockState;
   /** Completed after `dueAt`, or still open past `dueAt` as of `asOf`. */
   readonly breached: boolean;
+  /** When the clock (or cycle) started. */
   readonly startedAt: I;
   /** `null` while paused (the deadline is not defined until the clock runs again). */
   readonly dueAt: I | null;
+  /** When it was completed; `null` if not (yet) completed. */
   readonly completedAt: I | null;
+  /** `dueAt` when breached, else `null`. */
   readonly breachedAt: I | null;
   /** The target as time on its calendar. */
   readonly budget: D;
@@ -53,8 +120,19 @@ export interface CycleFigures<I, D> {
   readonly pausedWall: D;
   /** `elapsed / budget × 100` (100 for a budget of 0 once started). */
   readonly percent: number;
+  /** The clock's warning thresholds, each with the instant it is (or is projected to be) reached. */
   readonly warnings: readonly {
-    readonly threshold: { readonly percent: number } | { readonly remaining: D };
+    /** The threshold: a percentage of the budget consumed, or a time remaining. */
+    readonly threshold:
+      | {
+          /** Reached when elapsed is this percentage of the budget. */
+          readonly percent: number;
+        }
+      | {
+          /** Reached when this much of the budget remains. */
+          readonly remaining: D;
+        };
+    /** When the threshold is reached, projected from the current state (no further pause assumed). */
     readonly at: I;
   }[];
   /** Why `dueAt` is what it is. */
@@ -63,9 +141,13 @@ export interface CycleFigures<I, D> {
 
 /** One clock of a ticket: the figures of its last cycle, and every cycle. */
 export interface ClockFigures<I, D> extends CycleFigures<I, D> {
+  /** The id of the plan's clock. */
   readonly clock: string;
+  /** The clock's kind. */
   readonly kind: ClockKind;
+  /** The ticket's priority the target was taken from. */
   readonly priority: string;
+  /** The target in force for that priority. */
   readonly target: Target;
   /** Every cycle, for `nextReply`, `periodicUpdate` and `perCycle` resolution (else one). */
   readonly cycles: readonly CycleFigures<I, D>[];
@@ -73,15 +155,21 @@ export interface ClockFigures<I, D> extends CycleFigures<I, D> {
 
 /** A ticket's SLA figures. */
 export interface TicketFigures<I, D> {
+  /** The ticket's id, if it has one. */
   readonly id?: string;
+  /** The ticket's priority as of `asOf`. */
   readonly priority: string;
+  /** The channel the ticket came from, if given. */
   readonly channel?: string;
+  /** When the ticket was created. */
   readonly createdAt: I;
+  /** The instant the figures are computed as of. */
   readonly asOf: I;
   /** Not entitled: no clocks. */
   readonly entitlement: Entitlement;
   /** The calendar zone the results are shown in (the plan's default calendar's). */
   readonly timeZone: string;
+  /** One per plan clock that applies to the ticket. */
   readonly clocks: readonly ClockFigures<I, D>[];
 }
 

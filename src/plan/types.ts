@@ -28,13 +28,42 @@ export type DueBoundary = 'earliest' | 'latest';
 
 /** A clock's target for one priority; `calendar` defaults to the plan's `defaultCalendar`. */
 export type Target =
-  | { readonly businessTime: DurationInput; readonly calendar?: string }
-  | { readonly elapsedTime: DurationInput }
-  | { readonly workingDayHours: DurationInput; readonly calendar?: string }
-  | { readonly endOfBusinessDay: number; readonly calendar?: string }
-  | { readonly businessDays: number; readonly calendar?: string }
-  | { readonly earliestOf: readonly Target[] }
-  | { readonly latestOf: readonly Target[] };
+  | {
+      /** Open time of the calendar. */
+      readonly businessTime: DurationInput;
+      /** The calendar (a key of the plan's `calendars`); default: the plan's `defaultCalendar`. */
+      readonly calendar?: string;
+    }
+  | {
+      /** Real time, 24/7. */
+      readonly elapsedTime: DurationInput;
+    }
+  | {
+      /** Whole hours of the calendar's business days (`wholeWorkingDays`). */
+      readonly workingDayHours: DurationInput;
+      /** The calendar (a key of the plan's `calendars`); default: the plan's `defaultCalendar`. */
+      readonly calendar?: string;
+    }
+  | {
+      /** The close of the nth business day from the start; 0 = the same business day. */
+      readonly endOfBusinessDay: number;
+      /** The calendar (a key of the plan's `calendars`); default: the plan's `defaultCalendar`. */
+      readonly calendar?: string;
+    }
+  | {
+      /** This many business days from the start (`addBusinessDays`). */
+      readonly businessDays: number;
+      /** The calendar (a key of the plan's `calendars`); default: the plan's `defaultCalendar`. */
+      readonly calendar?: string;
+    }
+  | {
+      /** Due at the earliest of these targets' `dueAt`, each with its own budget, calendar and pauses. */
+      readonly earliestOf: readonly Target[];
+    }
+  | {
+      /** Due at the latest of these targets' `dueAt`, each with its own budget, calendar and pauses. */
+      readonly latestOf: readonly Target[];
+    };
 
 /**
  * Why a ticket is or is not entitled to clocks (rule 7).
@@ -46,11 +75,27 @@ export type Target =
  * ```
  */
 export type Entitlement =
-  | { readonly entitled: true }
-  | { readonly entitled: false; readonly reason: 'channelNotInPlan' | 'priorityNotOnChannel' | 'outsideChannelHours' };
+  | {
+      /** The ticket is entitled: it gets the plan's clocks. */
+      readonly entitled: true;
+    }
+  | {
+      /** The ticket is not entitled: it gets no clocks. */
+      readonly entitled: false;
+      /** Why: channel not in the plan, priority not served on the channel, or created outside the channel's hours. */
+      readonly reason: 'channelNotInPlan' | 'priorityNotOnChannel' | 'outsideChannelHours';
+    };
 
 /** A warning threshold of a clock. */
-export type WarningSpec = { readonly percent: number } | { readonly remaining: DurationInput };
+export type WarningSpec =
+  | {
+      /** Reached when elapsed is this percentage of the budget. */
+      readonly percent: number;
+    }
+  | {
+      /** Reached when this much of the budget remains. */
+      readonly remaining: DurationInput;
+    };
 
 /** A priority class of a plan. */
 export interface PrioritySpec {
@@ -112,7 +157,12 @@ export interface ClockSpec {
 }
 
 /** A plan's calendar: a calendar spec, or `{ alwaysOpen: zone }` for 24/7. */
-export type PlanCalendarSpec = CalendarSpec | { readonly alwaysOpen: string };
+export type PlanCalendarSpec =
+  | CalendarSpec
+  | {
+      /** The IANA time zone of an always-open (24/7) calendar. */
+      readonly alwaysOpen: string;
+    };
 
 /**
  * A support plan as plain JSON (see `parsePlan`).
@@ -132,10 +182,13 @@ export type PlanCalendarSpec = CalendarSpec | { readonly alwaysOpen: string };
  * ```
  */
 export interface PlanSpec {
+  /** The plan's id. */
   readonly id: string;
+  /** A label for people. */
   readonly name?: string;
   /** What the plan says in words (vendors' terms, readings of vague text). */
   readonly description?: string;
+  /** The plan's calendars by name: calendar specs, or `{ alwaysOpen: zone }` for 24/7. */
   readonly calendars: Readonly<Record<string, PlanCalendarSpec>>;
   /** A key of `calendars`: the calendar targets use by default, and the zone results are shown in. */
   readonly defaultCalendar: string;
@@ -143,11 +196,13 @@ export interface PlanSpec {
   readonly priorities: readonly PrioritySpec[];
   /** Used when a ticket names no priority. */
   readonly defaultPriority?: string;
+  /** An ITIL impact × urgency matrix, so a ticket may give `{ impact, urgency }` instead of a priority. */
   readonly priorityMatrix?: PriorityMatrix;
   /** Status → meaning; replaces {@link DEFAULT_STATUSES} when given. */
   readonly statuses?: Readonly<Record<string, StatusKind>>;
   /** The channels the plan serves; none: any channel. */
   readonly channels?: Readonly<Record<string, ChannelSpec>>;
+  /** The plan's SLA clocks. */
   readonly clocks: readonly ClockSpec[];
   /** What the plan includes, for billing (phone time, incident packs, rates). */
   readonly entitlements?: PlanEntitlements;
@@ -167,18 +222,27 @@ export interface PlanSpec {
  * ```
  */
 export interface Plan {
+  /** The plan's id. */
   readonly id: string;
+  /** A label for people. */
   readonly name?: string;
+  /** What the plan says in words. */
   readonly description?: string;
   /** The calendars, built. */
   readonly calendars: Readonly<Record<string, Calendar>>;
+  /** A key of `calendars`: the calendar targets use by default, and the zone results are shown in. */
   readonly defaultCalendar: string;
+  /** Most urgent first. */
   readonly priorities: readonly PrioritySpec[];
+  /** Used when a ticket names no priority. */
   readonly defaultPriority?: string;
+  /** The ITIL impact × urgency matrix, if the plan has one. */
   readonly priorityMatrix?: PriorityMatrix;
   /** The plan's status map, or the default one. */
   readonly statuses: Readonly<Record<string, StatusKind>>;
+  /** The channels the plan serves; none: any channel. */
   readonly channels?: Readonly<Record<string, ChannelSpec>>;
+  /** The plan's SLA clocks. */
   readonly clocks: readonly ClockSpec[];
   /** What the plan includes, normalised (money in minor units) and frozen. */
   readonly entitlements?: PlanEntitlements;

@@ -27,18 +27,51 @@ export type Author = 'customer' | 'agent';
  */
 export type TicketEvent =
   | {
+      /** The ticket was created: exactly one, the earliest event. */
       readonly type: 'created';
+      /** When the ticket was created. */
       readonly at: InstantInput;
+      /** The channel it came from (a key of the plan's `channels`). */
       readonly channel?: string;
+      /** Its priority; default: the plan's `defaultPriority`. */
       readonly priority?: string;
+      /** Its impact, for the plan's priority matrix. */
       readonly impact?: string;
+      /** Its urgency, for the plan's priority matrix. */
       readonly urgency?: string;
       /** `'agent'`: opened by an agent (a phone call written down): the first response is done. */
       readonly by?: Author;
     }
-  | { readonly type: 'message'; readonly at: InstantInput; readonly author: Author; readonly visibility?: 'public' | 'internal' }
-  | { readonly type: 'status'; readonly at: InstantInput; readonly status: string }
-  | { readonly type: 'priority'; readonly at: InstantInput; readonly priority?: string; readonly impact?: string; readonly urgency?: string };
+  | {
+      /** A message on the ticket. */
+      readonly type: 'message';
+      /** When it was written. */
+      readonly at: InstantInput;
+      /** Who wrote it. */
+      readonly author: Author;
+      /** Whether the customer sees it; internal messages never count. */
+      readonly visibility?: 'public' | 'internal';
+    }
+  | {
+      /** A change of the ticket's status. */
+      readonly type: 'status';
+      /** When the status changed. */
+      readonly at: InstantInput;
+      /** The new status: a key of the plan's `statuses`. */
+      readonly status: string;
+    }
+  | {
+      /** A change of the ticket's priority. */
+      readonly type: 'priority';
+      /** When the priority changed. */
+      readonly at: InstantInput;
+      /** The new priority. */
+      readonly priority?: string;
+      /** The new impact, for the plan's priority matrix. */
+      readonly impact?: string;
+      /** The new urgency, for the plan's priority matrix. */
+      readonly urgency?: string;
+    };
 
 /**
  * A ticket: an optional id and its event log.
@@ -50,7 +83,9 @@ export type TicketEvent =
  * ```
  */
 export interface TicketInput {
+  /** The ticket's id, if it has one. */
   readonly id?: string;
+  /** The ticket's event log; unsorted logs are sorted stably by `at`. */
   readonly events: readonly TicketEvent[];
 }
 

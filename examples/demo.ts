@@ -207,6 +207,8 @@ out.push(
     `  el: ${explainClock(clockOfTicket('CM-102', 'response'), { locale: 'el' })}`,
     `  en: ${explainClock(clockOfTicket('CE-1', 'resolution'))}`,
     `  sk: ${explainClock(clockOfTicket('CE-1', 'resolution'), { locale: 'sk' })}`,
+    `  ru: ${explainClock(clockOfTicket('KL-1', 'reaction'), { locale: 'ru' })}`,
+    `  el: ${explainClock((evaluated.get('WA-3') as TicketSla).clocks[0] as ClockResult, { locale: 'el' })}`,
     '',
   ].join('\n'),
 );

@@ -50,6 +50,11 @@ describe('examples/demo.ts (npm run demo)', () => {
     expect(en).toContain('Good Friday');
     expect(en).toContain('17 April 2026 at 16:45');
     expect(output).toMatch(/^  el: «response»/m);
+    // one explanation per vendor in the vendor's language: KliK in Russian, WebARTing in Greek
+    const ru = output.split('\n').find((l) => l.startsWith('  ru: ')) ?? '';
+    expect(ru).toContain('«reaction»');
+    expect(ru).toContain('13 января 2026 г. в 15:00');
+    expect(output).toMatch(/^  el: «response» \(πρώτη απάντηση, προτεραιότητα normal\): προθεσμία Τετ 15 Απριλίου 2026/m);
   });
 
   it('bills a month of phone calls from the plan, in 15-minute increments', () => {

@@ -71,13 +71,7 @@ export const readRecord = (
   issues: Issue[],
   allowed?: readonly string[],
 ): Record<string, unknown> | undefined => {
-  let ok: boolean;
-  try {
-    ok = isRecord(input);
-  } catch {
-    ok = false;
-  }
-  if (!ok) {
+  if (!holds(isRecord, input)) {
     issues.push(issue(IssueCode.NOT_AN_OBJECT, path, `Expected an object, got ${safeDescribe(input)}.`));
     return undefined;
   }
@@ -117,13 +111,7 @@ export const readArray = (
   issues: Issue[],
   options: { readonly minLength?: number; readonly maxLength?: number } = {},
 ): unknown[] | undefined => {
-  let ok: boolean;
-  try {
-    ok = Array.isArray(input);
-  } catch {
-    ok = false;
-  }
-  if (!ok) {
+  if (!holds(Array.isArray, input)) {
     issues.push(issue(IssueCode.NOT_AN_ARRAY, path, `Expected an array, got ${safeDescribe(input)}.`));
     return undefined;
   }
@@ -285,6 +273,15 @@ export const readEach = <T>(
 // ---------------------------------------------------------------------------------------------
 // Internals
 // ---------------------------------------------------------------------------------------------
+
+/** `test(input)`, false when the test itself throws (a revoked proxy). */
+const holds = (test: (u: unknown) => boolean, input: unknown): boolean => {
+  try {
+    return test(input);
+  } catch {
+    return false;
+  }
+};
 
 export const safeDescribe = (u: unknown): string => {
   try {

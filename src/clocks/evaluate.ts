@@ -4,7 +4,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { Duration, type DateTime } from 'luxon';
-import { issue, type Issue } from '../internal/issues.js';
+import { describeValue, issue, type Issue } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { isSupportedInstant, readInstantMillis, toDateTime, type InstantInput } from '../time/instant.js';
 import { planState, type CompiledClock } from '../plan/plan.js';
@@ -73,7 +73,7 @@ export const evaluateTicketMillis = (plan: Plan, ticket: unknown, asOfMs: number
     const issues: Issue[] = [
       finite
         ? issue(IssueCode.INSTANT_OUT_OF_RANGE, ['asOf'], `asOf ${asOfMs} is outside the supported range of instants (the years 0000-9999).`)
-        : issue(IssueCode.INVALID_INSTANT, ['asOf'], `asOf must be finite epoch milliseconds, got ${String(asOfMs)}.`),
+        : issue(IssueCode.INVALID_INSTANT, ['asOf'], `asOf must be finite epoch milliseconds, got ${describeValue(asOfMs)}.`),
     ];
     const log = readSafely(plan, ticket, Infinity, options);
     if (E.isLeft(log)) issues.push(...log.left);

@@ -5,7 +5,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { DateTime } from 'luxon';
-import { issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { describeValue, issue, type Issue, type IssuePath } from '../internal/issues.js';
+import { readArray, readRecord } from '../internal/read.js';
 import { IssueCode } from '../internal/codes.js';
 import { parseInstant, toDateTime, type InstantInput } from '../time/instant.js';
 import type { Money } from '../money/money.js';
@@ -291,6 +292,7 @@ interface ReadCall {
 }
 
 const MS_PER_MINUTE = 60_000;
+const CALL_KEYS = ['id', 'start', 'durationSeconds'];
 
 /**
  * The number of whole increments a call of `seconds` needs: ceil(seconds / increment), exactly.
@@ -307,24 +309,20 @@ const incrementsCovering = (seconds: number, incrementMs: number): number => {
 const minutes = (ms: number): number => ms / MS_PER_MINUTE;
 
 const readCalls = (u: unknown, contract: ReadContract | undefined, path: IssuePath, issues: Issue[]): ReadCall[] | undefined => {
-  if (!Array.isArray(u)) {
-    issues.push(issue(IssueCode.NOT_AN_ARRAY, path, 'calls must be an array of { start, durationSeconds }.'));
-    return undefined;
-  }
+  const list = readArray(u, path, issues);
+  if (list === undefined) return undefined;
   const out: ReadCall[] = [];
-  u.forEach((call: unknown, i) => {
+  list.forEach((item: unknown, i) => {
     const cp = [...path, i];
-    if (!isRecord(call)) {
-      issues.push(issue(IssueCode.NOT_AN_OBJECT, cp, 'A call is { id?, start, durationSeconds }.'));
-      return;
-    }
+    const call = readRecord(item, cp, issues, CALL_KEYS);
+    if (call === undefined) return;
     const id = call['id'];
     if (id !== undefined && typeof id !== 'string') issues.push(issue(IssueCode.NOT_A_STRING, [...cp, 'id'], 'A call id must be a string.'));
     const d = call['durationSeconds'];
     let durationOk = false;
     if (typeof d !== 'number' || !Number.isFinite(d)) {
       issues.push(
-        issue(d === undefined ? IssueCode.REQUIRED : IssueCode.NOT_A_NUMBER, [...cp, 'durationSeconds'], `durationSeconds must be a finite number of seconds, got ${String(d)}.`),
+        issue(d === undefined ? IssueCode.REQUIRED : IssueCode.NOT_A_NUMBER, [...cp, 'durationSeconds'], `durationSeconds must be a finite number of seconds, got ${describeValue(d)}.`),
       );
     } else if (d < 0) {
       issues.push(issue(IssueCode.NEGATIVE_DURATION, [...cp, 'durationSeconds'], `A call cannot last ${d} seconds.`));

@@ -202,7 +202,8 @@ export const phoneOverageCharge = (statement: PhoneStatement, description = 'Pho
   kind: 'phoneOverage',
   description,
   amount: statement.total,
-  quantity: statement.overageMinutes / 60,
+  // hours from the exact milliseconds when the statement has them (1/3 minute has no exact double)
+  quantity: typeof statement.overageMillis === 'number' ? statement.overageMillis / 3_600_000 : statement.overageMinutes / 60,
   unit: 'hour',
 });
 

@@ -40,7 +40,11 @@ export interface PhoneCall {
 
 /**
  * One line of a {@link PhoneStatement}, for one call. `billedMinutes = coveredMinutes +
- * overageMinutes + refusedMinutes` (refused is 0 unless the allowance refuses overage);
+ * overageMinutes + refusedMinutes` (refused is 0 unless the allowance refuses overage), exactly
+ * for any increment: the same identity holds on the exact whole milliseconds (`billedMillis =
+ * coveredMillis + overageMillis + refusedMillis`), the minutes are those milliseconds / 60,000
+ * (the nearest double: a 20-second increment is 1/3 minute) with `billedMinutes` computed as
+ * `coveredMinutes + overageMinutes + refusedMinutes`, so the identity holds in JS arithmetic too;
  * `charge` is the overage at the hourly rate. `periods` are the labels of the periods the call
  * counted against (one per limit). `status`: `'covered'` (all billed time covered, including a
  * 0-second call), `'partial'` (some covered, the rest overage or refused), `'overage'` (none
@@ -70,6 +74,14 @@ export interface PhoneStatementLine {
   readonly overageMinutes: number;
   /** The part beyond a limit with `overage: 'refuse'` (not charged). */
   readonly refusedMinutes: number;
+  /** `billedMinutes` exactly, in whole milliseconds (a safe integer). */
+  readonly billedMillis: number;
+  /** `coveredMinutes` exactly, in whole milliseconds. */
+  readonly coveredMillis: number;
+  /** `overageMinutes` exactly, in whole milliseconds. */
+  readonly overageMillis: number;
+  /** `refusedMinutes` exactly, in whole milliseconds. */
+  readonly refusedMillis: number;
   /** How the call was covered (see above). */
   readonly status: 'covered' | 'partial' | 'overage' | 'refused';
   /** The overage charge of this call, rounded once. */
@@ -80,7 +92,8 @@ export interface PhoneStatementLine {
 
 /**
  * Usage of one period of one limit. `start`/`end` are the period's bounds in the contract's
- * zone (end exclusive), `label` matches the lines' `periods`. A calendar period is the whole
+ * zone (end exclusive), `label` matches the lines' `periods`. `remainingMinutes = limitMinutes -
+ * usedMinutes` exactly (and `remainingMillis = limitMillis - usedMillis` in whole milliseconds). A calendar period is the whole
  * calendar month or year even when the contract starts or ends inside it (no pro-rating).
  *
  * @example
@@ -105,12 +118,21 @@ export interface PhoneStatementPeriod {
   readonly usedMinutes: number;
   /** `limitMinutes - usedMinutes`: lost at the period end (no carry-over). */
   readonly remainingMinutes: number;
+  /** `limitMinutes` exactly, in whole milliseconds. */
+  readonly limitMillis: number;
+  /** `usedMinutes` exactly, in whole milliseconds. */
+  readonly usedMillis: number;
+  /** `remainingMinutes` exactly, in whole milliseconds. */
+  readonly remainingMillis: number;
 }
 
 /**
  * The complete result of {@link billPhoneCalls}: lines in call (input) order, the periods any
  * call touched (grouped by limit in the allowance's order, then by start), totals, and
- * `total` = the sum of the lines' charges.
+ * `total` = the sum of the lines' charges. The totals are exact sums in whole milliseconds
+ * (`billedMillis = coveredMillis + overageMillis + refusedMillis`, each the sum of the lines'),
+ * and their minutes are those / 60,000 with `billedMinutes = coveredMinutes + overageMinutes +
+ * refusedMinutes` exactly, as on a line.
  *
  * @example
  * ```ts
@@ -134,6 +156,16 @@ export interface PhoneStatement {
   readonly overageMinutes: number;
   /** Sum of the lines' refused minutes. */
   readonly refusedMinutes: number;
+  /** The increment, in milliseconds. */
+  readonly incrementMillis: number;
+  /** Sum of the lines' billed milliseconds, exactly. */
+  readonly billedMillis: number;
+  /** Sum of the lines' covered milliseconds, exactly. */
+  readonly coveredMillis: number;
+  /** Sum of the lines' overage milliseconds, exactly. */
+  readonly overageMillis: number;
+  /** Sum of the lines' refused milliseconds, exactly. */
+  readonly refusedMillis: number;
   /** Sum of the lines' charges, exactly. */
   readonly total: Money;
 }
@@ -232,15 +264,13 @@ export const billPhoneCalls = (
       amount: a.rate === undefined ? 0 : Number(hourlyChargeMinor(overageMs, a.rate.amount, a.rounding)) + 0,
       currency: a.currency,
     };
+    const coveredMs = coveredInc * incMs;
     const line: PhoneStatementLine = {
       index: i,
       ...(call.id === undefined ? {} : { id: call.id }),
       start: toDateTime(call.startMs, c.zone),
       durationSeconds: call.durationSeconds,
-      billedMinutes: minutes(billedInc * incMs),
-      coveredMinutes: minutes(coveredInc * incMs),
-      overageMinutes: minutes(overageMs),
-      refusedMinutes: minutes(refusedMs),
+      ...figures(coveredMs, overageMs, refusedMs),
       status:
         coveredInc === billedInc ? 'covered' : coveredInc > 0 ? 'partial' : a.rate === undefined ? 'refused' : 'overage',
       charge,
@@ -260,11 +290,18 @@ export const billPhoneCalls = (
         end: toDateTime(period.endMs, c.zone),
         limitMinutes: minutes(limitMs),
         usedMinutes: minutes(usedMs),
-        remainingMinutes: minutes(limitMs - usedMs),
+        remainingMinutes: minutes(limitMs) - minutes(usedMs),
+        limitMillis: limitMs,
+        usedMillis: usedMs,
+        remainingMillis: limitMs - usedMs,
       };
     });
 
+  // integer sums: exact while within the safe-integer range, checked
   const sum = (f: (l: PhoneStatementLine) => number): number => lines.reduce((s, l) => s + f(l), 0);
+  if (!Number.isSafeInteger(sum((l) => l.billedMillis))) {
+    return E.left([issue(IssueCode.INVALID_DURATION, ['calls'], 'The total billed time of the calls is beyond the safe-integer range of milliseconds.')]);
+  }
   const totalAmount = lines.reduce((s, l) => s + l.charge.amount, 0);
   if (!Number.isSafeInteger(totalAmount)) {
     return E.left([issue(IssueCode.AMOUNT_OUT_OF_RANGE, ['calls'], 'The statement total is beyond the safe-integer range of minor units.')]);
@@ -273,10 +310,8 @@ export const billPhoneCalls = (
     lines,
     periods,
     incrementMinutes: minutes(incMs),
-    billedMinutes: sum((l) => l.billedMinutes),
-    coveredMinutes: sum((l) => l.coveredMinutes),
-    overageMinutes: sum((l) => l.overageMinutes),
-    refusedMinutes: sum((l) => l.refusedMinutes),
+    incrementMillis: incMs,
+    ...figures(sum((l) => l.coveredMillis), sum((l) => l.overageMillis), sum((l) => l.refusedMillis)),
     total: { amount: totalAmount, currency: a.currency },
   });
 };
@@ -307,6 +342,27 @@ const incrementsCovering = (seconds: number, incrementMs: number): number => {
   return Number(divideRounded(numerator, denominator, 'up'));
 };
 const minutes = (ms: number): number => ms / MS_PER_MINUTE;
+
+/**
+ * The billed/covered/overage/refused figures of a line or a statement: exact whole
+ * milliseconds, and minutes whose `billed` is computed as `covered + overage + refused` so that
+ * the documented identity holds exactly in JS arithmetic too (1/3 minute has no exact double).
+ */
+const figures = (coveredMs: number, overageMs: number, refusedMs: number) => {
+  const coveredMinutes = minutes(coveredMs);
+  const overageMinutes = minutes(overageMs);
+  const refusedMinutes = minutes(refusedMs);
+  return {
+    billedMinutes: coveredMinutes + overageMinutes + refusedMinutes,
+    coveredMinutes,
+    overageMinutes,
+    refusedMinutes,
+    billedMillis: coveredMs + overageMs + refusedMs,
+    coveredMillis: coveredMs,
+    overageMillis: overageMs,
+    refusedMillis: refusedMs,
+  };
+};
 
 const readCalls = (u: unknown, contract: ReadContract | undefined, path: IssuePath, issues: Issue[]): ReadCall[] | undefined => {
   const list = readArray(u, path, issues);

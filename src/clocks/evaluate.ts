@@ -483,9 +483,16 @@ const converter = (zone: string): ((ms: number) => DateTime<true>) => {
   };
 };
 
-const ZERO = /* @__PURE__ */ Duration.fromMillis(0) as Duration<true>;
-/** A Duration of ms (ZERO.set reuses ZERO's locale: about 4x cheaper than Duration.fromMillis). */
-const duration = (ms: number): Duration<true> => (ms === 0 ? ZERO : (ZERO.set({ milliseconds: ms }) as Duration<true>));
+/**
+ * The zero Duration, made on first use: making it at module load would resolve luxon's system
+ * locale (an `Intl.DateTimeFormat`, about 15 ms) in every process that imports the package.
+ */
+let zero: Duration<true> | undefined;
+/** A Duration of ms (zero.set reuses zero's locale: about 4x cheaper than Duration.fromMillis). */
+const duration = (ms: number): Duration<true> => {
+  const z = (zero ??= Duration.fromMillis(0) as Duration<true>);
+  return ms === 0 ? z : (z.set({ milliseconds: ms }) as Duration<true>);
+};
 
 const stepToLuxon = (s: ExplanationStep<number>, at: (ms: number) => DateTime<true>): ExplanationStep<DateTime<true>> => {
   switch (s.step) {

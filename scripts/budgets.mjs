@@ -173,26 +173,17 @@ try {
     (s, i, a) => a.indexOf(s) === i,
   );
   const times = Object.fromEntries(specs.map((s) => [s, []]));
+  /** Runs an ES module script in a fresh Node process in the consumer folder; its stdout. */
+  const inFreshNode = (script) => execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: work, encoding: 'utf8' });
   const probe = (spec) =>
-    Number(
-      execFileSync(
-        process.execPath,
-        ['--input-type=module', '-e', `const t = performance.now(); await import(${JSON.stringify(spec)}); process.stdout.write(String(performance.now() - t));`],
-        { cwd: work, encoding: 'utf8' },
-      ),
-    );
+    Number(inFreshNode(`const t = performance.now(); await import(${JSON.stringify(spec)}); process.stdout.write(String(performance.now() - t));`));
   // what an import does besides loading code: luxon makes its system locale (an
   // Intl.DateTimeFormat, about 15 ms) the first time a DateTime or Duration is made, so one
   // luxon value built at module load costs every process that imports the package. Counted by
   // wrapping the Intl constructors before the import: none may run.
   const intlAtLoad = (spec) =>
     JSON.parse(
-      execFileSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `const n = {};
+      inFreshNode(`const n = {};
 for (const k of Object.getOwnPropertyNames(Intl)) {
   const C = Intl[k];
   if (typeof C !== 'function' || !/^[A-Z]/.test(k)) continue;
@@ -200,12 +191,28 @@ for (const k of Object.getOwnPropertyNames(Intl)) {
   Intl[k] = new Proxy(C, { construct: (t, a, nt) => (count(), Reflect.construct(t, a, nt)), apply: (t, s, a) => (count(), Reflect.apply(t, s, a)) });
 }
 await import(${JSON.stringify(spec)});
-process.stdout.write(JSON.stringify(n));`,
-        ],
-        { cwd: work, encoding: 'utf8' },
-      ),
+process.stdout.write(JSON.stringify(n));`),
     );
-  const loadIntl = Object.fromEntries([core, 'support-sla'].filter((s, i, a) => a.indexOf(s) === i).map((s) => [s, intlAtLoad(s)]));
+  // `sideEffects: false` true in fact: an import adds no global and leaves luxon's Settings as
+  // they were (the bundler then may drop an unused import, checked below with esbuild)
+  const globalsAtLoad = (spec) =>
+    JSON.parse(
+      inFreshNode(`const { Settings } = await import('luxon');
+const settings = () => JSON.stringify([Settings.defaultZone.name, Settings.defaultLocale, Settings.defaultNumberingSystem, Settings.defaultOutputCalendar, Settings.throwOnInvalid, Settings.twoDigitCutoffYear, Settings.defaultWeekSettings, Settings.now === Date.now]);
+const before = new Set(Reflect.ownKeys(globalThis).map(String));
+const s0 = settings();
+await import(${JSON.stringify(spec)});
+const added = Reflect.ownKeys(globalThis).map(String).filter((k) => !before.has(k));
+process.stdout.write(JSON.stringify({ added, settings: settings() === s0 }));`),
+    );
+  const entryPoints = [core, 'support-sla'].filter((s, i, a) => a.indexOf(s) === i);
+  const loadGlobals = Object.fromEntries(entryPoints.map((s) => [s, globalsAtLoad(s)]));
+  const unusedFile = join(work, 'unused-import.mjs');
+  writeFileSync(unusedFile, `import { makeCalendar, addBusinessTime, makePlan, evaluateTicket, money, formatMoney } from '${core}';\n`);
+  const unused = await build({ entryPoints: [unusedFile], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent', absWorkingDir: work });
+  const unusedBytes = unused.outputFiles[0].contents.length;
+
+  const loadIntl = Object.fromEntries(entryPoints.map((s) => [s, intlAtLoad(s)]));
 
   for (const spec of specs) probe(spec); // warm the file system cache once
   for (let i = 0; i < runs; i++) for (const spec of specs) times[spec].push(probe(spec));
@@ -231,6 +238,13 @@ process.stdout.write(JSON.stringify(n));`,
     const results = budgets.map((b) => ({ ...b, pass: b.ok(sizes) }));
     // a cold import is noisy on a shared machine: medians of paired rounds in fresh processes
     results.push({ what: `cold import of ${core} <= 3x luxon's own (${ratio.toFixed(2)}x)`, pass: ratio <= 3 });
+    results.push({ what: `an import whose names are unused bundles to nothing (${unusedBytes} bytes)`, pass: unusedBytes === 0 });
+    for (const [spec, g] of Object.entries(loadGlobals)) {
+      results.push({
+        what: `importing ${spec} adds no global (${g.added.length === 0 ? 'none' : g.added.join(', ')}) and leaves luxon's Settings ${g.settings ? 'unchanged' : 'CHANGED'}`,
+        pass: g.added.length === 0 && g.settings,
+      });
+    }
     for (const [spec, made] of Object.entries(loadIntl)) {
       const list = Object.entries(made).map(([k, v]) => `${v} ${k}`);
       results.push({ what: `importing ${spec} makes no Intl object (${list.length === 0 ? 'none' : list.join(', ')})`, pass: list.length === 0 });

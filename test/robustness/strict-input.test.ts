@@ -202,3 +202,18 @@ describe('currencies are checked wherever money enters', () => {
     expect(codes(parseMoney({ major: '1', currency: 'eur' }))).toEqual([['UNKNOWN_CURRENCY', 'currency']]);
   });
 });
+
+describe('out-of-range durations and empty strings have their own codes', () => {
+  it('DURATION_OUT_OF_RANGE for { hours: 1e308 } and a call of 1e300 s, INVALID_DURATION for { months: 1 }', () => {
+    expect(thrown(() => priceWork({ ...WORK, duration: { hours: 1e308 } }))).toEqual([['DURATION_OUT_OF_RANGE', 'duration']]);
+    expect(thrown(() => priceWork({ ...WORK, duration: { months: 1 } as never }))).toEqual([['INVALID_DURATION', 'duration.months']]);
+    expect(codes(billPhoneCalls({ ...clickMediaPhone, overage: 'refuse' }, athens2025, [{ start: '2025-03-03T10:00:00+02:00', durationSeconds: 1e300 }]))).toEqual([
+      ['DURATION_OUT_OF_RANGE', 'calls.0.durationSeconds'],
+    ]);
+  });
+  it("EMPTY_STRING for an id '' and a country '', NOT_A_STRING for a number", () => {
+    expect(codes(allocateIncidents([], [{ id: '', openedAt: '2025-02-03T10:00:00+02:00' }]))).toEqual([['EMPTY_STRING', 'incidents.0.id']]);
+    expect(codes(allocateIncidents([], [{ id: 7 as never, openedAt: '2025-02-03T10:00:00+02:00' }]))).toEqual([['NOT_A_STRING', 'incidents.0.id']]);
+    expect(codes(parseHolidaySource({ country: '  ' }, 'UTC'))).toEqual([['EMPTY_STRING', 'country']]);
+  });
+});

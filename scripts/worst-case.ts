@@ -22,6 +22,9 @@ interface Measure {
 
 /** The family of a parser target of the random-input run. */
 const parserFamily = (target: string): string => {
+  if (/^(billPlan|planIncidentPacks|allocatePlanIncidents|pricePlanWork|parseEntitlements)$/.test(target)) return 'plan billing and entitlements (hostile input)';
+  if (target === 'auditTicket') return 'compliance audit: auditTicket (hostile input)';
+  if (target.startsWith('freeze')) return 'freezing calendar and plan specs (hostile input)';
   if (/Plan/.test(target)) return 'plan parsers (hostile input)';
   if (/Calendar/.test(target)) return 'calendar parsers (hostile input)';
   if (/Holiday/.test(target)) return 'holiday-source parsers (hostile input)';
@@ -33,8 +36,10 @@ const parserFamily = (target: string): string => {
 
 /** The family of a timed SLA case (test/robustness/cases/sla.ts). */
 const slaFamily = (name: string): string => {
-  if (/10,000/.test(name)) return name.startsWith('complianceReport') ? 'compliance report of 10,000 tickets (one call)' : 'SLA clocks: a 10,000-event log (one call)';
-  if (name.startsWith('parsePlan')) return 'plan parsers (targets of 1e308)';
+  if (name.startsWith('complianceReport')) return 'compliance report of 1,000 or 10,000 tickets (one call)';
+  if (name.startsWith('auditTicket')) return 'compliance audit: auditTicket (10,000 events, 1e308, 9999)';
+  if (name.startsWith('parsePlan')) return 'plan parsers (targets of 1e308, 10,000 priorities)';
+  if (/10,000/.test(name)) return 'SLA clocks: a 10,000-event log (one call)';
   return 'SLA clocks: edge instants (9999, 1e20, NaN), unknown priorities and statuses';
 };
 
@@ -57,13 +62,20 @@ const main = async (): Promise<void> => {
     problems.push(`${o.name}: ${o.outcome}`);
     return false;
   };
-  for (const o of await run('searches.ts')) if (check(o)) add(families, 'business-time queries (huge durations and counts, 9999, out of range)', 1, o.ms, o.name);
+  for (const o of await run('searches.ts')) {
+    if (!check(o)) continue;
+    const family =
+      o.outcome === 'threw'
+        ? 'business-time queries rejected at once (RangeError: 1e9 h, 1e308, n = 1e9, epoch ms 1e20, 2025 to 9999 spans)'
+        : 'business-time queries that answer (searches over up to 19 years, 9999, year 0000)';
+    add(families, family, 1, o.ms, o.name);
+  }
   for (const o of await run('money.ts')) if (check(o)) add(families, 'money parsing (200,000-digit and 1,000,000-character amounts)', 1, o.ms, o.name);
   for (const o of await run('sla.ts')) if (check(o)) add(families, slaFamily(o.name), 1, o.ms, o.name);
   for (const o of await run('parsers.ts')) {
     if (!check(o)) continue;
     const r = o.report as FuzzReport;
-    add(families, parserFamily(o.name), r.calls, r.maxMs, `${o.name} ${r.slowest}`.slice(0, 110));
+    add(families, parserFamily(o.name), r.calls, r.maxMs, `${o.name}, hostile input ${r.slowest.split(' ')[0] ?? ''}`);
   }
   const [one, five, fifteen] = loadavg().map((x) => x.toFixed(2));
   console.log(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, load average ${one} / ${five} / ${fifteen}.\n`);

@@ -382,6 +382,9 @@ const readCalls = (u: unknown, contract: ReadContract | undefined, path: IssuePa
       );
     } else if (d < 0) {
       issues.push(issue(IssueCode.NEGATIVE_DURATION, [...cp, 'durationSeconds'], `A call cannot last ${d} seconds.`));
+    } else if (d * 1000 > Number.MAX_SAFE_INTEGER) {
+      // reported with every other issue (the exact check, after rounding to increments, is in billPhoneCalls)
+      issues.push(issue(IssueCode.DURATION_OUT_OF_RANGE, [...cp, 'durationSeconds'], `A call of ${d} seconds is beyond the safe-integer range of milliseconds.`));
     } else durationOk = true;
     const s = parseInstant(call['start'], [...cp, 'start']);
     if (E.isLeft(s)) {

@@ -116,6 +116,14 @@ describe('every issue in one pass: two or three independent faults are all repor
       ['INSTANT_WITHOUT_OFFSET', 'calls.0.start'],
     ]);
   });
+  it('a phone run: a call of 1e300 s beside an unknown currency and a bad contract zone', () => {
+    const allowance = { ...clickMediaPhone, overage: { hourlyRate: { amount: 6000, currency: 'EURO' } } };
+    expect(codes(billPhoneCalls(allowance, { ...athens2025, timeZone: 'Europe/Atlantis' }, [{ start: '2025-03-03T10:00:00+02:00', durationSeconds: 1e300 }]))).toEqual([
+      ['UNKNOWN_CURRENCY', 'allowance.overage.hourlyRate.currency'],
+      ['INVALID_TIME_ZONE', 'contract.timeZone'],
+      ['DURATION_OUT_OF_RANGE', 'calls.0.durationSeconds'],
+    ]);
+  });
   it('incidents: a bad pack size, a duplicate id and a self-merge', () => {
     const incidents = [
       { id: 'i1', openedAt: '2025-02-03T10:00:00+02:00' },

@@ -167,7 +167,6 @@ const FAST_KEYS: Record<string, ReadonlySet<string>> = Object.fromEntries(Object
 const fastInstant = (u: unknown): number => {
   // NaN sends the ticket to the full reader, which reports the issue: an instant outside the
   // supported range (epoch ms 1e20) must not pass here as "after asOf"
-  const inRange = (ms: number): number => (isSupportedInstant(ms) ? ms : NaN);
   if (typeof u === 'number') return inRange(u);
   if (typeof u === 'string') {
     const r = parseInstant(u);
@@ -177,6 +176,7 @@ const fastInstant = (u: unknown): number => {
   if (DateTime.isDateTime(u)) return u.isValid ? inRange(u.toMillis()) : NaN;
   return NaN;
 };
+const inRange = (ms: number): number => (isSupportedInstant(ms) ? ms : NaN);
 
 /** A valid log without building issue paths; undefined at the first doubt. */
 const fastRead = (state: PlanState, defaultPriority: string | undefined, input: unknown, asOfMs: number, options: ReadTicketOptions): TicketLog | undefined => {

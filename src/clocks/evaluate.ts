@@ -159,10 +159,16 @@ export const evaluateLog = (plan: Plan, log: TicketLog, asOf: number): TicketSla
   const entitlement = entitlementMillis(state, log.channel, log.priority, log.createdAt);
   const clocks: ClockResultMillis[] = [];
   if (entitlement.entitled) {
-    const cache: PauseCache = new Map();
+    // one pause timeline per group of clocks that pause alike, built when first needed
+    const timelines: (Pause[] | undefined)[] = [];
     for (const clock of state.clocks) {
       if (clock.channels !== undefined && (log.channel === undefined || !clock.channels.has(log.channel))) continue;
-      const result = evaluateClock(clock, log, priorities, asOf, cache);
+      let pauses = timelines[clock.pauseGroup];
+      if (pauses === undefined) {
+        pauses = pauseTimeline(log, clock.pauseOn, asOf, clock.kind === 'resolution' && clock.cycles === 'total');
+        timelines[clock.pauseGroup] = pauses;
+      }
+      const result = evaluateClock(clock, log, priorities, asOf, pauses);
       if (result !== undefined) clocks.push(result);
     }
   }
@@ -181,18 +187,7 @@ export const evaluateLog = (plan: Plan, log: TicketLog, asOf: number): TicketSla
   return out;
 };
 
-/** Pause timelines by clock (clocks with the same pauseOn share one). */
-type PauseCache = Map<ReadonlySet<string>, Pause[]>;
-
-const framesOf = (clock: CompiledClock, log: TicketLog, asOf: number, cache: PauseCache): CycleFrame[] => {
-  if (clock.kind === 'resolution' && clock.cycles === 'total') {
-    return resolutionFrames(log, pauseTimeline(log, clock.pauseOn, asOf, true), asOf, 'total');
-  }
-  let pauses = cache.get(clock.pauseOn);
-  if (pauses === undefined) {
-    pauses = pauseTimeline(log, clock.pauseOn, asOf);
-    cache.set(clock.pauseOn, pauses);
-  }
+const framesOf = (clock: CompiledClock, log: TicketLog, asOf: number, pauses: readonly Pause[]): CycleFrame[] => {
   switch (clock.kind) {
     case 'firstResponse':
       return firstResponseFrames(log, pauses, asOf);
@@ -205,16 +200,16 @@ const framesOf = (clock: CompiledClock, log: TicketLog, asOf: number, cache: Pau
   }
 };
 
-const evaluateClock = (clock: CompiledClock, log: TicketLog, priorities: PriorityTimeline, asOf: number, cache: PauseCache): ClockResultMillis | undefined => {
-  const frames = framesOf(clock, log, asOf, cache);
+const evaluateClock = (clock: CompiledClock, log: TicketLog, priorities: PriorityTimeline, asOf: number, pauses: readonly Pause[]): ClockResultMillis | undefined => {
+  const frames = framesOf(clock, log, asOf, pauses);
   const cycles: CycleMillis[] = [];
   let last: CycleRun | undefined;
   let anyBreached = false;
   let firstBreach = NaN;
-  for (const f of frames) {
-    const run = runCycle(clock, f, priorities);
+  for (let i = 0; i < frames.length; i++) {
+    const run = runCycle(clock, frames[i] as CycleFrame, priorities);
     if (run === undefined) continue;
-    const figures = cycleFigures(clock, run, asOf) as CycleMillis;
+    const figures = new CycleMillis(run, asOf, warningsOf(clock, run));
     if (figures.breached) {
       anyBreached = true;
       if (Number.isNaN(firstBreach)) firstBreach = figures.breachedAt as number;
@@ -224,53 +219,7 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, priorities: Priorit
   }
   if (last === undefined) return undefined;
   const top = cycles[cycles.length - 1] as CycleMillis;
-  return new ClockMillis(
-    {
-      clock: clock.id,
-      kind: clock.kind,
-      priority: last.priority,
-      target: last.target,
-      cycles,
-      breached: anyBreached,
-      breachedAt: top.breachedAt ?? (anyBreached ? firstBreach : null),
-    },
-    top,
-  ) as ClockResultMillis;
-};
-
-const cycleFigures = (clock: CompiledClock, c: CycleRun, asOf: number): CycleResultMillis => {
-  const { run, state } = c;
-  const due = Number.isNaN(run.due) ? null : run.due;
-  let breached = false;
-  if (due !== null) {
-    if (state === 'completed') breached = c.end > due;
-    else if (state === 'running' || state === 'paused') breached = asOf > due;
-  }
-  const budget = run.budget;
-  const warnings = warningsOf(clock, c).map((w) => ({
-    threshold: w.percent !== undefined ? { percent: w.percent } : { remaining: w.remainingMs as number },
-    at: w.at,
-  }));
-  return new CycleMillis(
-    {
-      state,
-      breached,
-      startedAt: c.frame.start,
-      dueAt: due,
-      completedAt: state === 'completed' ? c.end : null,
-      breachedAt: breached ? due : null,
-      budget,
-      elapsed: run.elapsed,
-      remaining: budget - run.elapsed,
-      paused: run.paused,
-      elapsedWall: c.end - c.frame.start,
-      pausedWall: run.pausedWall,
-      percent: budget === 0 ? 100 : (run.elapsed / budget) * 100,
-      warnings,
-    },
-    () => explainMillis(c),
-    run.leaf.cal.timeZone,
-  ) as CycleResultMillis;
+  return new ClockMillis(clock, last, cycles, top, anyBreached, top.breachedAt ?? (anyBreached ? firstBreach : null)) as ClockResultMillis;
 };
 
 /**
@@ -292,42 +241,48 @@ class CycleMillis {
   readonly pausedWall: number;
   readonly percent: number;
   readonly warnings: CycleResultMillis['warnings'];
-  #explain: (() => readonly ExplanationStep<number>[]) | undefined;
+  /** The evaluated cycle, kept until the explanation is computed from it. */
+  #cycle: CycleRun | undefined;
   #explanation: readonly ExplanationStep<number>[] | undefined;
+  /** The zone of the target's calendar. */
   readonly #zone: string;
-  constructor(
-    f: Omit<CycleResultMillis, 'explanation'>,
-    explain: () => readonly ExplanationStep<number>[],
-    zone: string,
-    breached = f.breached,
-    breachedAt = f.breachedAt,
-  ) {
-    this.state = f.state;
+  constructor(c: CycleRun, asOf: number, warnings: CycleResultMillis['warnings']) {
+    const run = c.run;
+    const state = c.state;
+    const due = Number.isNaN(run.due) ? null : run.due;
+    let breached = false;
+    if (due !== null) {
+      if (state === 'completed') breached = c.end > due;
+      else if (state === 'running' || state === 'paused') breached = asOf > due;
+    }
+    const budget = run.budget;
+    this.state = state;
     this.breached = breached;
-    this.startedAt = f.startedAt;
-    this.dueAt = f.dueAt;
-    this.completedAt = f.completedAt;
-    this.breachedAt = breachedAt;
-    this.budget = f.budget;
-    this.elapsed = f.elapsed;
-    this.remaining = f.remaining;
-    this.paused = f.paused;
-    this.elapsedWall = f.elapsedWall;
-    this.pausedWall = f.pausedWall;
-    this.percent = f.percent;
-    this.warnings = f.warnings;
-    this.#explain = explain;
-    this.#zone = zone;
+    this.startedAt = c.frame.start;
+    this.dueAt = due;
+    this.completedAt = state === 'completed' ? c.end : null;
+    this.breachedAt = breached ? due : null;
+    this.budget = budget;
+    this.elapsed = run.elapsed;
+    this.remaining = budget - run.elapsed;
+    this.paused = run.paused;
+    this.elapsedWall = c.end - c.frame.start;
+    this.pausedWall = run.pausedWall;
+    this.percent = budget === 0 ? 100 : (run.elapsed / budget) * 100;
+    this.warnings = warnings;
+    this.#cycle = c;
+    this.#zone = run.leaf.cal.timeZone;
   }
-  /** The zone the luxon results show this cycle's instants in. @internal */
+  /** The zone the luxon results show this cycle's (or clock's) instants in. @internal */
   static zoneOf(c: CycleResultMillis): string {
-    return c instanceof CycleMillis ? c.#zone : 'UTC';
+    if (c instanceof CycleMillis) return c.#zone;
+    return c instanceof ClockMillis ? ClockMillis.topOf(c).#zone : 'UTC';
   }
   /** Why `dueAt` is what it is (computed on first read). */
   get explanation(): readonly ExplanationStep<number>[] {
     if (this.#explanation === undefined) {
-      this.#explanation = (this.#explain as () => readonly ExplanationStep<number>[])();
-      this.#explain = undefined;
+      this.#explanation = explainMillis(this.#cycle as CycleRun);
+      this.#cycle = undefined;
     }
     return this.#explanation;
   }
@@ -337,22 +292,59 @@ class CycleMillis {
 }
 
 /** A clock's figures on epoch ms: its last cycle's, `breached` over every cycle, and the cycles. */
-class ClockMillis extends CycleMillis {
+class ClockMillis {
+  readonly state: CycleResultMillis['state'];
+  readonly breached: boolean;
+  readonly startedAt: number;
+  readonly dueAt: number | null;
+  readonly completedAt: number | null;
+  readonly breachedAt: number | null;
+  readonly budget: number;
+  readonly elapsed: number;
+  readonly remaining: number;
+  readonly paused: number;
+  readonly elapsedWall: number;
+  readonly pausedWall: number;
+  readonly percent: number;
+  readonly warnings: CycleResultMillis['warnings'];
   readonly clock: string;
   readonly kind: ClockResultMillis['kind'];
   readonly priority: string;
   readonly target: ClockResultMillis['target'];
   readonly cycles: readonly CycleResultMillis[];
-  constructor(
-    own: Pick<ClockResultMillis, 'clock' | 'kind' | 'priority' | 'target' | 'cycles' | 'breached' | 'breachedAt'>,
-    top: CycleMillis,
-  ) {
-    super(top, () => top.explanation, CycleMillis.zoneOf(top), own.breached, own.breachedAt);
-    this.clock = own.clock;
-    this.kind = own.kind;
-    this.priority = own.priority;
-    this.target = own.target;
-    this.cycles = own.cycles;
+  readonly #top: CycleMillis;
+  constructor(clock: CompiledClock, last: CycleRun, cycles: readonly CycleMillis[], top: CycleMillis, breached: boolean, breachedAt: number | null) {
+    this.state = top.state;
+    this.breached = breached;
+    this.startedAt = top.startedAt;
+    this.dueAt = top.dueAt;
+    this.completedAt = top.completedAt;
+    this.breachedAt = breachedAt;
+    this.budget = top.budget;
+    this.elapsed = top.elapsed;
+    this.remaining = top.remaining;
+    this.paused = top.paused;
+    this.elapsedWall = top.elapsedWall;
+    this.pausedWall = top.pausedWall;
+    this.percent = top.percent;
+    this.warnings = top.warnings;
+    this.clock = clock.id;
+    this.kind = clock.kind;
+    this.priority = last.priority;
+    this.target = last.target;
+    this.cycles = cycles;
+    this.#top = top;
+  }
+  /** The clock's last cycle. @internal */
+  static topOf(c: ClockMillis): CycleMillis {
+    return c.#top;
+  }
+  /** Why `dueAt` is what it is: the last cycle's explanation (computed on first read). */
+  get explanation(): readonly ExplanationStep<number>[] {
+    return this.#top.explanation;
+  }
+  toJSON(): object {
+    return { ...this, explanation: this.explanation };
   }
 }
 

@@ -353,27 +353,70 @@ class ClockMillis {
 // ---------------------------------------------------------------------------------------------
 
 const toLuxon = (t: TicketSlaMillis): TicketSla => {
-  const converters = new Map<string, (ms: number) => DateTime<true>>();
-  const zoneConverter = (zone: string): ((ms: number) => DateTime<true>) => {
-    let c = converters.get(zone);
-    if (c === undefined) {
-      c = converter(zone);
-      converters.set(zone, c);
-    }
-    return c;
-  };
-  const at = zoneConverter(t.timeZone);
+  const values = new LuxonValues(t.timeZone);
+  const at = values.zone(t.timeZone);
   const out: Record<string, unknown> = {};
   if (t.id !== undefined) out['id'] = t.id;
   out['priority'] = t.priority;
   if (t.channel !== undefined) out['channel'] = t.channel;
-  out['createdAt'] = at(t.createdAt);
-  out['asOf'] = at(t.asOf);
+  out['createdAt'] = at.at(t.createdAt);
+  out['asOf'] = at.at(t.asOf);
   out['entitlement'] = t.entitlement;
   out['timeZone'] = t.timeZone;
-  out['clocks'] = t.clocks.map((c) => clockToLuxon(c, zoneConverter(CycleMillis.zoneOf(c))));
+  const clocks: ClockResult[] = [];
+  for (const c of t.clocks) clocks.push(clockToLuxon(c, values.zone(CycleMillis.zoneOf(c)), values));
+  out['clocks'] = clocks;
   return out as unknown as TicketSla;
 };
+
+/**
+ * The luxon values of one ticket's results: DateTimes by zone and Durations, each made once
+ * (a ticket's instants and budgets repeat across its clocks and cycles).
+ */
+class LuxonValues {
+  readonly #zones: ZoneInstants[];
+  readonly #durations = new Map<number, Duration<true>>();
+  constructor(zone: string) {
+    this.#zones = [new ZoneInstants(zone)];
+  }
+  /** The DateTimes of a zone. */
+  zone(zone: string): ZoneInstants {
+    for (const z of this.#zones) if (z.zone === zone) return z;
+    const z = new ZoneInstants(zone);
+    this.#zones.push(z);
+    return z;
+  }
+  /** A Duration of ms (ZERO.set reuses ZERO's locale: about 4x cheaper than Duration.fromMillis). */
+  duration(ms: number): Duration<true> {
+    if (ms === 0) return ZERO;
+    let d = this.#durations.get(ms);
+    if (d === undefined) {
+      d = ZERO.set({ milliseconds: ms }) as Duration<true>;
+      this.#durations.set(ms, d);
+    }
+    return d;
+  }
+}
+
+/** DateTimes of epoch ms in one zone, each instant made once. */
+class ZoneInstants {
+  readonly zone: string;
+  readonly #made = new Map<number, DateTime<true>>();
+  constructor(zone: string) {
+    this.zone = zone;
+  }
+  at(ms: number): DateTime<true> {
+    let v = this.#made.get(ms);
+    if (v === undefined) {
+      v = toDateTime(ms, this.zone);
+      this.#made.set(ms, v);
+    }
+    return v;
+  }
+  opt(ms: number | null): DateTime<true> | null {
+    return ms === null ? null : this.at(ms);
+  }
+}
 
 /** A cycle's figures as luxon values; `explanation` converted on first read. */
 class CycleLuxon {
@@ -392,42 +435,23 @@ class CycleLuxon {
   readonly percent: number;
   readonly warnings: CycleResult['warnings'];
   readonly #m: CycleResultMillis;
-  readonly #at: (ms: number) => DateTime<true>;
+  readonly #at: ZoneInstants;
   #explanation: readonly ExplanationStep<DateTime<true>>[] | undefined;
-  /** `last`: the same figures already converted (a clock's last cycle), reused. */
-  constructor(m: CycleResultMillis, at: (ms: number) => DateTime<true>, last?: CycleLuxon) {
-    const opt = (ms: number | null): DateTime<true> | null => (ms === null ? null : at(ms));
+  constructor(m: CycleResultMillis, at: ZoneInstants, values: LuxonValues) {
     this.state = m.state;
     this.breached = m.breached;
+    this.startedAt = at.at(m.startedAt);
+    this.dueAt = at.opt(m.dueAt);
+    this.completedAt = at.opt(m.completedAt);
+    this.breachedAt = at.opt(m.breachedAt);
+    this.budget = values.duration(m.budget);
+    this.elapsed = values.duration(m.elapsed);
+    this.remaining = values.duration(m.remaining);
+    this.paused = values.duration(m.paused);
+    this.elapsedWall = values.duration(m.elapsedWall);
+    this.pausedWall = values.duration(m.pausedWall);
     this.percent = m.percent;
-    if (last !== undefined) {
-      this.startedAt = last.startedAt;
-      this.dueAt = last.dueAt;
-      this.completedAt = last.completedAt;
-      this.breachedAt = m.breachedAt === last.breachedAt?.toMillis() ? last.breachedAt : opt(m.breachedAt);
-      this.budget = last.budget;
-      this.elapsed = last.elapsed;
-      this.remaining = last.remaining;
-      this.paused = last.paused;
-      this.elapsedWall = last.elapsedWall;
-      this.pausedWall = last.pausedWall;
-      this.warnings = last.warnings;
-    } else {
-      this.startedAt = at(m.startedAt);
-      this.dueAt = opt(m.dueAt);
-      this.completedAt = opt(m.completedAt);
-      this.breachedAt = opt(m.breachedAt);
-      this.budget = duration(m.budget);
-      this.elapsed = duration(m.elapsed);
-      this.remaining = duration(m.remaining);
-      this.paused = duration(m.paused);
-      this.elapsedWall = duration(m.elapsedWall);
-      this.pausedWall = duration(m.pausedWall);
-      this.warnings = m.warnings.map((w) => ({
-        threshold: 'percent' in w.threshold ? w.threshold : { remaining: duration(w.threshold.remaining) },
-        at: at(w.at),
-      }));
-    }
+    this.warnings = m.warnings.length === 0 ? NO_WARNINGS : warningsToLuxon(m.warnings, at, values);
     this.#m = m;
     this.#at = at;
   }
@@ -440,57 +464,86 @@ class CycleLuxon {
   }
 }
 
-/** A clock's figures as luxon values. */
-class ClockLuxon extends CycleLuxon {
+/** A clock's figures as luxon values (its last cycle's are shared with that cycle). */
+class ClockLuxon {
+  readonly state: CycleResult['state'];
+  readonly breached: boolean;
+  readonly startedAt: DateTime<true>;
+  readonly dueAt: DateTime<true> | null;
+  readonly completedAt: DateTime<true> | null;
+  readonly breachedAt: DateTime<true> | null;
+  readonly budget: Duration<true>;
+  readonly elapsed: Duration<true>;
+  readonly remaining: Duration<true>;
+  readonly paused: Duration<true>;
+  readonly elapsedWall: Duration<true>;
+  readonly pausedWall: Duration<true>;
+  readonly percent: number;
+  readonly warnings: CycleResult['warnings'];
   readonly clock: string;
   readonly kind: ClockResult['kind'];
   readonly priority: string;
   readonly target: ClockResult['target'];
   readonly cycles: readonly CycleResult[];
-  constructor(m: ClockResultMillis, at: (ms: number) => DateTime<true>, cycles: readonly CycleResult[], last: CycleLuxon) {
-    super(m, at, last);
+  readonly #last: CycleLuxon;
+  constructor(m: ClockResultMillis, at: ZoneInstants, cycles: readonly CycleResult[], last: CycleLuxon) {
+    this.state = last.state;
+    this.breached = m.breached;
+    this.startedAt = last.startedAt;
+    this.dueAt = last.dueAt;
+    this.completedAt = last.completedAt;
+    this.breachedAt = at.opt(m.breachedAt);
+    this.budget = last.budget;
+    this.elapsed = last.elapsed;
+    this.remaining = last.remaining;
+    this.paused = last.paused;
+    this.elapsedWall = last.elapsedWall;
+    this.pausedWall = last.pausedWall;
+    this.percent = last.percent;
+    this.warnings = last.warnings;
     this.clock = m.clock;
     this.kind = m.kind;
     this.priority = m.priority;
     this.target = m.target;
     this.cycles = cycles;
+    this.#last = last;
+  }
+  /** Why `dueAt` is what it is: the last cycle's explanation (converted on first read). */
+  get explanation(): readonly ExplanationStep<DateTime<true>>[] {
+    return this.#last.explanation;
+  }
+  toJSON(): object {
+    return { ...this, explanation: this.explanation };
   }
 }
 
-const clockToLuxon = (c: ClockResultMillis, at: (ms: number) => DateTime<true>): ClockResult => {
-  const cycles = c.cycles.map((x) => new CycleLuxon(x, at));
+const clockToLuxon = (c: ClockResultMillis, at: ZoneInstants, values: LuxonValues): ClockResult => {
+  const cycles: CycleLuxon[] = [];
+  for (const x of c.cycles) cycles.push(new CycleLuxon(x, at, values));
   return new ClockLuxon(c, at, cycles as readonly CycleResult[], cycles[cycles.length - 1] as CycleLuxon) as ClockResult;
 };
 
-/** Converts epoch ms to DateTimes in a zone, reusing those already made (a ticket's instants repeat). */
-const converter = (zone: string): ((ms: number) => DateTime<true>) => {
-  const made = new Map<number, DateTime<true>>();
-  return (ms) => {
-    let v = made.get(ms);
-    if (v === undefined) {
-      v = toDateTime(ms, zone) as DateTime<true>;
-      made.set(ms, v);
-    }
-    return v;
-  };
-};
+const warningsToLuxon = (warnings: CycleResultMillis['warnings'], at: ZoneInstants, values: LuxonValues): CycleResult['warnings'] =>
+  warnings.map((w) => ({
+    threshold: 'percent' in w.threshold ? w.threshold : { remaining: values.duration(w.threshold.remaining) },
+    at: at.at(w.at),
+  }));
 
+const NO_WARNINGS: CycleResult['warnings'] = Object.freeze([]);
 const ZERO = /* @__PURE__ */ Duration.fromMillis(0) as Duration<true>;
-/** A Duration of ms (ZERO.set reuses ZERO's locale: about 4x cheaper than Duration.fromMillis). */
-const duration = (ms: number): Duration<true> => (ms === 0 ? ZERO : (ZERO.set({ milliseconds: ms }) as Duration<true>));
 
-const stepToLuxon = (s: ExplanationStep<number>, at: (ms: number) => DateTime<true>): ExplanationStep<DateTime<true>> => {
+const stepToLuxon = (s: ExplanationStep<number>, z: ZoneInstants): ExplanationStep<DateTime<true>> => {
   switch (s.step) {
     case 'start':
     case 'priorityChange':
     case 'completed':
-      return { ...s, at: at(s.at) };
+      return { ...s, at: z.at(s.at) };
     case 'due':
-      return { ...s, at: s.at === null ? null : at(s.at) };
+      return { ...s, at: s.at === null ? null : z.at(s.at) };
     case 'closed':
-      return { ...s, from: at(s.from), to: at(s.to) };
+      return { ...s, from: z.at(s.from), to: z.at(s.to) };
     case 'pause':
-      return { ...s, from: at(s.from), to: s.to === null ? null : at(s.to) };
+      return { ...s, from: z.at(s.from), to: s.to === null ? null : z.at(s.to) };
     case 'target':
       return s;
   }

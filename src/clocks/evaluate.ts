@@ -374,16 +374,22 @@ const toLuxon = (t: TicketSlaMillis): TicketSla => {
  * (a ticket's instants and budgets repeat across its clocks and cycles).
  */
 class LuxonValues {
-  readonly #zones: ZoneInstants[];
-  readonly #durations = new Map<number, Duration<true>>();
+  #zones: ZoneInstants | ZoneInstants[];
+  readonly #durations = new Made<Duration<true>>();
   constructor(zone: string) {
-    this.#zones = [new ZoneInstants(zone)];
+    this.#zones = new ZoneInstants(zone);
   }
   /** The DateTimes of a zone. */
   zone(zone: string): ZoneInstants {
-    for (const z of this.#zones) if (z.zone === zone) return z;
+    const zones = this.#zones;
+    if (!Array.isArray(zones)) {
+      if (zones.zone === zone) return zones;
+      this.#zones = [zones];
+      return this.zone(zone);
+    }
+    for (const z of zones) if (z.zone === zone) return z;
     const z = new ZoneInstants(zone);
-    this.#zones.push(z);
+    zones.push(z);
     return z;
   }
   /** A Duration of ms (ZERO.set reuses ZERO's locale: about 4x cheaper than Duration.fromMillis). */
@@ -401,7 +407,7 @@ class LuxonValues {
 /** DateTimes of epoch ms in one zone, each instant made once. */
 class ZoneInstants {
   readonly zone: string;
-  readonly #made = new Map<number, DateTime<true>>();
+  readonly #made = new Made<DateTime<true>>();
   constructor(zone: string) {
     this.zone = zone;
   }
@@ -415,6 +421,33 @@ class ZoneInstants {
   }
   opt(ms: number | null): DateTime<true> | null {
     return ms === null ? null : this.at(ms);
+  }
+}
+
+/**
+ * Values made by number: a ticket has a handful of distinct instants and durations, for which a
+ * linear search beats a Map; past 16 of them (a 10,000-event ticket) a Map takes over.
+ */
+class Made<V> {
+  readonly #keys: number[] = [];
+  readonly #values: V[] = [];
+  #map: Map<number, V> | undefined;
+  get(key: number): V | undefined {
+    if (this.#map !== undefined) return this.#map.get(key);
+    const i = this.#keys.indexOf(key);
+    return i >= 0 ? this.#values[i] : undefined;
+  }
+  set(key: number, value: V): void {
+    if (this.#map !== undefined) {
+      this.#map.set(key, value);
+      return;
+    }
+    this.#keys.push(key);
+    this.#values.push(value);
+    if (this.#keys.length > 16) {
+      this.#map = new Map();
+      for (let i = 0; i < this.#keys.length; i++) this.#map.set(this.#keys[i] as number, this.#values[i] as V);
+    }
   }
 }
 

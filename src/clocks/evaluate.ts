@@ -451,104 +451,185 @@ class Made<V> {
   }
 }
 
-/** A cycle's figures as luxon values; `explanation` converted on first read. */
+/**
+ * A cycle's figures as luxon values, each DateTime and Duration made on first read (like
+ * `explanation`): evaluating many tickets does not pay for values nobody reads. A value read twice
+ * is the same object, and the instants and durations of one ticket are shared between its clocks
+ * and cycles. `toJSON` gives every field.
+ */
 class CycleLuxon {
   readonly state: CycleResult['state'];
   readonly breached: boolean;
-  readonly startedAt: DateTime<true>;
-  readonly dueAt: DateTime<true> | null;
-  readonly completedAt: DateTime<true> | null;
-  readonly breachedAt: DateTime<true> | null;
-  readonly budget: Duration<true>;
-  readonly elapsed: Duration<true>;
-  readonly remaining: Duration<true>;
-  readonly paused: Duration<true>;
-  readonly elapsedWall: Duration<true>;
-  readonly pausedWall: Duration<true>;
   readonly percent: number;
-  readonly warnings: CycleResult['warnings'];
   readonly #m: CycleResultMillis;
   readonly #at: ZoneInstants;
+  readonly #values: LuxonValues;
+  #startedAt: DateTime<true> | undefined;
+  #dueAt: DateTime<true> | null | undefined;
+  #completedAt: DateTime<true> | null | undefined;
+  #breachedAt: DateTime<true> | null | undefined;
+  #warnings: CycleResult['warnings'] | undefined;
   #explanation: readonly ExplanationStep<DateTime<true>>[] | undefined;
   constructor(m: CycleResultMillis, at: ZoneInstants, values: LuxonValues) {
     this.state = m.state;
     this.breached = m.breached;
-    this.startedAt = at.at(m.startedAt);
-    this.dueAt = at.opt(m.dueAt);
-    this.completedAt = at.opt(m.completedAt);
-    this.breachedAt = at.opt(m.breachedAt);
-    this.budget = values.duration(m.budget);
-    this.elapsed = values.duration(m.elapsed);
-    this.remaining = values.duration(m.remaining);
-    this.paused = values.duration(m.paused);
-    this.elapsedWall = values.duration(m.elapsedWall);
-    this.pausedWall = values.duration(m.pausedWall);
     this.percent = m.percent;
-    this.warnings = m.warnings.length === 0 ? NO_WARNINGS : warningsToLuxon(m.warnings, at, values);
     this.#m = m;
     this.#at = at;
+    this.#values = values;
+  }
+  /** When the cycle started. */
+  get startedAt(): DateTime<true> {
+    return (this.#startedAt ??= this.#at.at(this.#m.startedAt));
+  }
+  /** Where the budget runs out; `null` while paused. */
+  get dueAt(): DateTime<true> | null {
+    if (this.#dueAt === undefined) this.#dueAt = this.#at.opt(this.#m.dueAt);
+    return this.#dueAt;
+  }
+  /** When the cycle was completed; `null` if not (yet). */
+  get completedAt(): DateTime<true> | null {
+    if (this.#completedAt === undefined) this.#completedAt = this.#at.opt(this.#m.completedAt);
+    return this.#completedAt;
+  }
+  /** `dueAt` when breached, else `null`. */
+  get breachedAt(): DateTime<true> | null {
+    if (this.#breachedAt === undefined) this.#breachedAt = this.#at.opt(this.#m.breachedAt);
+    return this.#breachedAt;
+  }
+  /** The target as time on its calendar. */
+  get budget(): Duration<true> {
+    return this.#values.duration(this.#m.budget);
+  }
+  /** Consumed open time, pauses excluded. */
+  get elapsed(): Duration<true> {
+    return this.#values.duration(this.#m.elapsed);
+  }
+  /** `budget - elapsed`. */
+  get remaining(): Duration<true> {
+    return this.#values.duration(this.#m.remaining);
+  }
+  /** Open time inside pauses. */
+  get paused(): Duration<true> {
+    return this.#values.duration(this.#m.paused);
+  }
+  /** Real time from start to completion (or `asOf`). */
+  get elapsedWall(): Duration<true> {
+    return this.#values.duration(this.#m.elapsedWall);
+  }
+  /** Real duration of the pauses. */
+  get pausedWall(): Duration<true> {
+    return this.#values.duration(this.#m.pausedWall);
+  }
+  /** The warning thresholds, each with the instant it is (or is projected to be) reached. */
+  get warnings(): CycleResult['warnings'] {
+    return (this.#warnings ??= this.#m.warnings.length === 0 ? NO_WARNINGS : warningsToLuxon(this.#m.warnings, this.#at, this.#values));
   }
   /** Why `dueAt` is what it is (converted on first read). */
   get explanation(): readonly ExplanationStep<DateTime<true>>[] {
     return (this.#explanation ??= this.#m.explanation.map((s) => stepToLuxon(s, this.#at)));
   }
   toJSON(): object {
-    return { ...this, explanation: this.explanation };
+    return { ...cycleFields(this), explanation: this.explanation };
   }
 }
 
-/** A clock's figures as luxon values (its last cycle's are shared with that cycle). */
+/** A clock's figures as luxon values (made on first read; its last cycle's are that cycle's). */
 class ClockLuxon {
   readonly state: CycleResult['state'];
   readonly breached: boolean;
-  readonly startedAt: DateTime<true>;
-  readonly dueAt: DateTime<true> | null;
-  readonly completedAt: DateTime<true> | null;
-  readonly breachedAt: DateTime<true> | null;
-  readonly budget: Duration<true>;
-  readonly elapsed: Duration<true>;
-  readonly remaining: Duration<true>;
-  readonly paused: Duration<true>;
-  readonly elapsedWall: Duration<true>;
-  readonly pausedWall: Duration<true>;
   readonly percent: number;
-  readonly warnings: CycleResult['warnings'];
   readonly clock: string;
   readonly kind: ClockResult['kind'];
   readonly priority: string;
   readonly target: ClockResult['target'];
   readonly cycles: readonly CycleResult[];
   readonly #last: CycleLuxon;
+  readonly #breachedAtMs: number | null;
+  readonly #at: ZoneInstants;
   constructor(m: ClockResultMillis, at: ZoneInstants, cycles: readonly CycleResult[], last: CycleLuxon) {
     this.state = last.state;
     this.breached = m.breached;
-    this.startedAt = last.startedAt;
-    this.dueAt = last.dueAt;
-    this.completedAt = last.completedAt;
-    this.breachedAt = at.opt(m.breachedAt);
-    this.budget = last.budget;
-    this.elapsed = last.elapsed;
-    this.remaining = last.remaining;
-    this.paused = last.paused;
-    this.elapsedWall = last.elapsedWall;
-    this.pausedWall = last.pausedWall;
     this.percent = last.percent;
-    this.warnings = last.warnings;
     this.clock = m.clock;
     this.kind = m.kind;
     this.priority = m.priority;
     this.target = m.target;
     this.cycles = cycles;
     this.#last = last;
+    this.#breachedAtMs = m.breachedAt;
+    this.#at = at;
+  }
+  /** When the last cycle started. */
+  get startedAt(): DateTime<true> {
+    return this.#last.startedAt;
+  }
+  /** The last cycle's due instant; `null` while paused. */
+  get dueAt(): DateTime<true> | null {
+    return this.#last.dueAt;
+  }
+  /** When the last cycle was completed; `null` if not (yet). */
+  get completedAt(): DateTime<true> | null {
+    return this.#last.completedAt;
+  }
+  /** The last cycle's breach, else the first breach of an earlier cycle, else `null`. */
+  get breachedAt(): DateTime<true> | null {
+    return this.#at.opt(this.#breachedAtMs);
+  }
+  /** The last cycle's budget. */
+  get budget(): Duration<true> {
+    return this.#last.budget;
+  }
+  /** The last cycle's consumed open time. */
+  get elapsed(): Duration<true> {
+    return this.#last.elapsed;
+  }
+  /** The last cycle's remaining budget. */
+  get remaining(): Duration<true> {
+    return this.#last.remaining;
+  }
+  /** Open time inside the last cycle's pauses. */
+  get paused(): Duration<true> {
+    return this.#last.paused;
+  }
+  /** Real time of the last cycle. */
+  get elapsedWall(): Duration<true> {
+    return this.#last.elapsedWall;
+  }
+  /** Real duration of the last cycle's pauses. */
+  get pausedWall(): Duration<true> {
+    return this.#last.pausedWall;
+  }
+  /** The last cycle's warnings. */
+  get warnings(): CycleResult['warnings'] {
+    return this.#last.warnings;
   }
   /** Why `dueAt` is what it is: the last cycle's explanation (converted on first read). */
   get explanation(): readonly ExplanationStep<DateTime<true>>[] {
     return this.#last.explanation;
   }
   toJSON(): object {
-    return { ...this, explanation: this.explanation };
+    return { ...cycleFields(this), clock: this.clock, kind: this.kind, priority: this.priority, target: this.target, cycles: this.cycles, explanation: this.explanation };
   }
 }
+
+/** The figures of a cycle (or clock) as data, in the order of the type (`explanation` apart). */
+const cycleFields = (c: CycleResult): Record<string, unknown> => ({
+  state: c.state,
+  breached: c.breached,
+  startedAt: c.startedAt,
+  dueAt: c.dueAt,
+  completedAt: c.completedAt,
+  breachedAt: c.breachedAt,
+  budget: c.budget,
+  elapsed: c.elapsed,
+  remaining: c.remaining,
+  paused: c.paused,
+  elapsedWall: c.elapsedWall,
+  pausedWall: c.pausedWall,
+  percent: c.percent,
+  warnings: c.warnings,
+});
 
 const clockToLuxon = (c: ClockResultMillis, at: ZoneInstants, values: LuxonValues): ClockResult => {
   const cycles: CycleLuxon[] = [];

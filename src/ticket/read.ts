@@ -54,6 +54,22 @@ export const readTicketLog = (plan: Plan, input: unknown, asOfMs: number, option
     fast = undefined;
   }
   if (fast !== undefined) return E.right(fast);
+  return readTicketLogFully(plan, input, asOfMs, options);
+};
+
+/**
+ * The fast path alone: the log of a valid ticket read without building issue paths, or undefined
+ * at the first doubt (then the full reader says why). @internal
+ */
+export const fastReadTicketLog = (plan: Plan, input: unknown, asOfMs: number, options?: ReadTicketOptions): TicketLog | undefined =>
+  fastRead(planState(plan), plan.defaultPriority, input, asOfMs, options);
+
+/**
+ * The full reader, every issue with its path: what `readTicketLog` answers when the fast path
+ * has a doubt, and the reference the fast path is tested against. @internal
+ */
+export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, options?: ReadTicketOptions): E.Either<Issue[], TicketLog> => {
+  const state = planState(plan);
   const issues: Issue[] = [];
   const rec = readRecord(input, [], issues, TICKET_KEYS);
   if (rec === undefined) return E.left(issues);

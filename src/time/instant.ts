@@ -189,6 +189,8 @@ const fastIsoMillis = (s: string): number => {
       else if (k === 2) ms = twoDigits(s, from) * 10;
       else if (k === 3) ms = twoDigits(s, from) * 10 + digitAt(s, from + 2);
       else ms = Math.floor(parseFloat(`0.${s.slice(from, i)}`) * 1000);
+      // .9999999999999999999 is read as 1 s, which luxon rejects (1000 ms): so does this
+      if (ms > 999) return NaN;
     }
   }
   let offset: number;

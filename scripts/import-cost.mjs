@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The cost of importing the package root in Node, and what it is spent on.
+// The cost of importing the package root and support-sla/core in Node, and what it is spent on.
 //
 // Each sample is a FRESH `node` process that times, in-process with hrtime, one cold
 // `import()` (ESM) or `require()` (CJS) of the built package (dist/), after optionally loading
@@ -17,6 +17,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.RUNS ?? 21);
 const esm = pathToFileURL(join(root, 'dist', 'index.js')).href;
 const cjs = join(root, 'dist', 'index.cjs');
+const coreEsm = pathToFileURL(join(root, 'dist', 'core.js')).href;
 if (!existsSync(cjs)) {
   console.error('import-cost: dist/ is missing; run `npm run build` first.');
   process.exit(1);
@@ -31,6 +32,8 @@ const cases = [
   { name: 'ESM: import date-holidays', kind: 'esm', pre: [], target: 'date-holidays' },
   { name: 'ESM: support-sla after luxon, fp-ts and date-holidays (its own modules)', kind: 'esm', pre: ['luxon', 'fp-ts/lib/Either.js', 'date-holidays'], target: esm },
   { name: 'CJS: support-sla after luxon, fp-ts and date-holidays (its own modules)', kind: 'cjs', pre: ['luxon', 'fp-ts/lib/Either.js', 'date-holidays'], target: cjs },
+  { name: 'ESM: import support-sla/core', kind: 'esm', pre: [], target: coreEsm },
+  { name: 'ESM: support-sla/core after luxon (its own modules)', kind: 'esm', pre: ['luxon'], target: coreEsm },
 ];
 
 const script = (c) =>

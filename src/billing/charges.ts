@@ -8,6 +8,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describeValue, InvalidInputError, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
+import { readRecord } from '../internal/read.js';
 import type { DurationInput } from '../time/instant.js';
 import { parseMoney, type Money } from '../money/money.js';
 import { hourlyChargeMinor, isRoundingMode, parseDecimal, percentOfMinor, stepsCovering, type Decimal, type RoundingMode } from '../money/decimal.js';
@@ -136,7 +137,8 @@ export interface FixedFee {
 /**
  * Prices work: the duration rounded UP to whole increments (default 15 minutes) × the hourly
  * rate, rounded once; plus, with `surchargePercent`, a surcharge line of that percent of the
- * work line. Throws an `InvalidInputError` on bad input (negative duration, unknown currency…);
+ * work line. Throws an `InvalidInputError` carrying every issue on bad input (negative duration,
+ * unknown currency, a misspelt key such as `surchargePercnt`…), never another error;
  * {@link buildInvoice} returns such issues instead.
  *
  * @example
@@ -152,7 +154,9 @@ export interface FixedFee {
 export const priceWork = (work: WorkCharge): ChargeLine[] => orThrowCharge(parseWorkCharge(work, []));
 
 /**
- * A percent-of-value fee line (a maintenance contract: 12% of the project's value).
+ * A percent-of-value fee line (a maintenance contract: 12% of the project's value). Throws an
+ * `InvalidInputError` carrying every issue on bad input (a negative base, a bad percent, an
+ * unknown key…), never another error; {@link buildInvoice} returns such issues instead.
  *
  * @example
  * ```ts
@@ -165,7 +169,9 @@ export const priceWork = (work: WorkCharge): ChargeLine[] => orThrowCharge(parse
 export const maintenanceFee = (fee: PercentFee): ChargeLine => orThrowCharge(parsePercentFee(fee, []))[0] as ChargeLine;
 
 /**
- * A fixed fee line (a package: ClickMedia's phone support, 120 EUR a year).
+ * A fixed fee line (a package: ClickMedia's phone support, 120 EUR a year). Throws an
+ * `InvalidInputError` carrying every issue on bad input (a negative amount, an unknown
+ * currency, an unknown key…), never another error; {@link buildInvoice} returns such issues instead.
  *
  * @example
  * ```ts
@@ -196,13 +202,18 @@ export const phoneOverageCharge = (statement: PhoneStatement, description = 'Pho
   kind: 'phoneOverage',
   description,
   amount: statement.total,
-  quantity: statement.overageMinutes / 60,
+  // hours from the exact milliseconds when the statement has them (1/3 minute has no exact double)
+  quantity: typeof statement.overageMillis === 'number' ? statement.overageMillis / 3_600_000 : statement.overageMinutes / 60,
   unit: 'hour',
 });
 
 // ---------------------------------------------------------------------------------------------
 // Internals
 // ---------------------------------------------------------------------------------------------
+
+const WORK_KEYS = ['description', 'duration', 'hourlyRate', 'increment', 'surchargePercent', 'surchargeDescription', 'rounding'];
+const PERCENT_FEE_KEYS = ['description', 'baseValue', 'percent', 'rounding'];
+const FIXED_FEE_KEYS = ['description', 'amount'];
 
 const outOfRange = (path: IssuePath): Issue =>
   issue(IssueCode.AMOUNT_OUT_OF_RANGE, path, 'The charge is beyond the safe-integer range of minor units.');
@@ -256,9 +267,11 @@ const percentAmount = (base: Money, percent: Decimal, rounding: RoundingMode): n
  * Work as charge lines (a work line, and a surcharge line with `surchargePercent`). @internal
  * @category Billing
  */
-export const parseWorkCharge = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
-  if (!isRecord(u)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'Work is { description, duration, hourlyRate, … }.')]);
+export const parseWorkCharge = (input: unknown, path: IssuePath, extraKeys: readonly string[] = []): E.Either<Issue[], ChargeLine[]> => {
+  if (!isRecord(input)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'Work is { description, duration, hourlyRate, … }.')]);
   const issues: Issue[] = [];
+  const u = readRecord(input, path, issues, [...WORK_KEYS, ...extraKeys]);
+  if (u === undefined) return E.left(issues);
   const description = readDescription(u['description'], path, issues);
   const durationMs = readExactDurationMillis(u['duration'], [...path, 'duration'], issues, IssueCode.NEGATIVE_DURATION, true);
   const incrementMs =
@@ -303,9 +316,11 @@ export const parseWorkCharge = (u: unknown, path: IssuePath): E.Either<Issue[], 
  * A percent-of-value fee as a charge line. @internal
  * @category Billing
  */
-export const parsePercentFee = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
-  if (!isRecord(u)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'A percent fee is { description, baseValue, percent }.')]);
+export const parsePercentFee = (input: unknown, path: IssuePath, extraKeys: readonly string[] = []): E.Either<Issue[], ChargeLine[]> => {
+  if (!isRecord(input)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'A percent fee is { description, baseValue, percent }.')]);
   const issues: Issue[] = [];
+  const u = readRecord(input, path, issues, [...PERCENT_FEE_KEYS, ...extraKeys]);
+  if (u === undefined) return E.left(issues);
   const description = readDescription(u['description'], path, issues);
   const base = readNonNegativeMoney(u['baseValue'], [...path, 'baseValue'], issues);
   const pct = readPercent(u['percent'], [...path, 'percent'], issues);
@@ -329,9 +344,11 @@ export const parsePercentFee = (u: unknown, path: IssuePath): E.Either<Issue[], 
  * A fixed fee as a charge line. @internal
  * @category Billing
  */
-export const parseFixedFee = (u: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
-  if (!isRecord(u)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'A fee is { description, amount }.')]);
+export const parseFixedFee = (input: unknown, path: IssuePath, extraKeys: readonly string[] = []): E.Either<Issue[], ChargeLine[]> => {
+  if (!isRecord(input)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'A fee is { description, amount }.')]);
   const issues: Issue[] = [];
+  const u = readRecord(input, path, issues, [...FIXED_FEE_KEYS, ...extraKeys]);
+  if (u === undefined) return E.left(issues);
   const description = readDescription(u['description'], path, issues);
   const amount = readNonNegativeMoney(u['amount'], [...path, 'amount'], issues);
   if (issues.length > 0 || amount === undefined) return E.left(issues);

@@ -2,9 +2,10 @@
  * Invoices: itemised charge lines and their exact sum, built from work, fees and phone overage.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { issue, isRecord, type Issue } from '../internal/issues.js';
+import { describeValue, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
-import { parseMoney, type Money } from '../money/money.js';
+import { readArray, readRecord, readString } from '../internal/read.js';
+import { parseMoney, readCurrency, type Money } from '../money/money.js';
 import type { PhoneStatement } from '../quota/index.js';
 import {
   parseFixedFee,
@@ -113,34 +114,23 @@ export interface BuildInvoiceOptions {
  */
 export const buildInvoice = (items: readonly InvoiceItem[], options: BuildInvoiceOptions = {}): E.Either<Issue[], Invoice> => {
   const issues: Issue[] = [];
-  if (!Array.isArray(items)) return E.left([issue(IssueCode.NOT_AN_ARRAY, ['items'], 'items must be an array.')]);
+  const list = readArray(items, ['items'], issues);
   let currency: string | undefined;
-  if (options.currency !== undefined) {
-    const c = parseMoney({ amount: 0, currency: options.currency }, ['options']);
-    if (E.isLeft(c)) issues.push(...c.left);
-    else currency = c.right.currency;
-  }
+  const opts = readRecord(options, ['options'], issues, ['currency']);
+  if (opts !== undefined && opts['currency'] !== undefined) currency = readCurrency(opts['currency'], ['options', 'currency'], issues);
+  // an invalid options.currency: the items are still read, their currencies compared with none
+  const optionsFailed = issues.length > 0;
   const lines: ChargeLine[] = [];
-  items.forEach((item: unknown, i) => {
+  (list ?? []).forEach((item: unknown, i) => {
     const path = ['items', i];
-    let r: E.Either<Issue[], ChargeLine[]>;
-    if (!isRecord(item)) r = E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'An invoice item is an object with a kind.')]);
-    else if (item['kind'] === 'work') r = parseWorkCharge(item, path);
-    else if (item['kind'] === 'maintenance') r = parsePercentFee(item, path);
-    else if (item['kind'] === 'fee') r = parseFixedFee(item, path);
-    else if (item['kind'] === 'phone' && isRecord(item['statement']) && isRecord(item['statement']['total'])) {
-      const desc = item['description'];
-      r = E.right([phoneOverageCharge(item['statement'] as unknown as PhoneStatement, typeof desc === 'string' ? desc : undefined)]);
-    } else {
-      r = E.left([issue(IssueCode.INVALID_CHARGE_ITEM, [...path, 'kind'], "kind must be 'work', 'maintenance', 'fee' or 'phone' (with a statement).")]);
-    }
+    const r = readItem(item, path);
     if (E.isLeft(r)) {
       issues.push(...r.left);
       return;
     }
     for (const line of r.right) {
-      if (currency === undefined) currency = line.amount.currency;
-      if (line.amount.currency !== currency) {
+      if (currency === undefined && !optionsFailed) currency = line.amount.currency;
+      if (currency !== undefined && line.amount.currency !== currency) {
         issues.push(issue(IssueCode.CURRENCY_MISMATCH, path, `This item is in ${line.amount.currency} but the invoice is in ${currency}.`));
         return;
       }
@@ -154,4 +144,71 @@ export const buildInvoice = (items: readonly InvoiceItem[], options: BuildInvoic
   const total = lines.reduce((s, l) => s + l.amount.amount, 0);
   if (!Number.isSafeInteger(total)) return E.left([issue(IssueCode.AMOUNT_OUT_OF_RANGE, ['items'], 'The invoice total is beyond the safe-integer range of minor units.')]);
   return E.right({ lines, total: { amount: total + 0, currency } });
+};
+
+// ---------------------------------------------------------------------------------------------
+// Internals
+// ---------------------------------------------------------------------------------------------
+
+const KINDS = "'work', 'maintenance', 'fee' or 'phone'";
+
+/** One item as charge lines, or every issue of it. */
+const readItem = (item: unknown, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
+  if (!isRecord(item)) return E.left([issue(IssueCode.NOT_AN_OBJECT, path, `An invoice item is an object with a kind (${KINDS}), got ${describeValue(item)}.`)]);
+  const issues: Issue[] = [];
+  const rec = readRecord(item, path, issues);
+  if (rec === undefined || issues.length > 0) return E.left(issues);
+  switch (rec['kind']) {
+    case 'work':
+      return parseWorkCharge(rec, path, ['kind']);
+    case 'maintenance':
+      return parsePercentFee(rec, path, ['kind']);
+    case 'fee':
+      return parseFixedFee(rec, path, ['kind']);
+    case 'phone':
+      return readPhoneItem(rec, path);
+    default:
+      return E.left([issue(IssueCode.INVALID_CHARGE_ITEM, [...path, 'kind'], `kind must be ${KINDS} (with a statement), got ${describeValue(rec['kind'])}.`)]);
+  }
+};
+
+/**
+ * `{ kind: 'phone', statement, description? }`: the statement's overage as one line. The money
+ * entering here is checked like any other: the statement's `total` is read as money (an unknown
+ * currency such as `'EURO'` is `UNKNOWN_CURRENCY`), its `overageMinutes` must be a finite
+ * non-negative number, and each of its lines' charges must be money in the total's currency.
+ */
+const readPhoneItem = (rec: Record<string, unknown>, path: IssuePath): E.Either<Issue[], ChargeLine[]> => {
+  const issues: Issue[] = [];
+  readRecord(rec, path, issues, ['kind', 'statement', 'description']);
+  const description = rec['description'] === undefined ? undefined : readString(rec['description'], [...path, 'description'], issues);
+  const sp = [...path, 'statement'];
+  const statement = rec['statement'] === undefined ? undefined : readRecord(rec['statement'], sp, issues);
+  if (rec['statement'] === undefined) issues.push(issue(IssueCode.REQUIRED, sp, 'A phone item needs the statement from billPhoneCalls.'));
+  let total: Money | undefined;
+  if (statement !== undefined) {
+    const t = parseMoney(statement['total'], [...sp, 'total']);
+    if (E.isLeft(t)) issues.push(...t.left);
+    else if (t.right.amount < 0) issues.push(issue(IssueCode.NEGATIVE_AMOUNT, [...sp, 'total'], 'A statement total cannot be negative.'));
+    else total = t.right;
+    const minutes = statement['overageMinutes'];
+    if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
+      issues.push(issue(IssueCode.NOT_A_NUMBER, [...sp, 'overageMinutes'], `overageMinutes must be a finite number of minutes, zero or more, got ${describeValue(minutes)}.`));
+    }
+    if (statement['lines'] !== undefined) {
+      const lines = readArray(statement['lines'], [...sp, 'lines'], issues);
+      lines?.forEach((line, i) => {
+        const lp = [...sp, 'lines', i];
+        const l = readRecord(line, lp, issues);
+        if (l === undefined) return;
+        const c = parseMoney(l['charge'], [...lp, 'charge']);
+        if (E.isLeft(c)) issues.push(...c.left);
+        else if (total !== undefined && c.right.currency !== total.currency) {
+          issues.push(issue(IssueCode.CURRENCY_MISMATCH, [...lp, 'charge', 'currency'], `This line is in ${c.right.currency} but the statement total is in ${total.currency}.`));
+        }
+      });
+    }
+  }
+  if (issues.length > 0 || statement === undefined || total === undefined) return E.left(issues);
+  return E.right([phoneOverageCharge({ ...(statement as unknown as PhoneStatement), total }, description)]);
 };

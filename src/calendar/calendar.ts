@@ -5,7 +5,9 @@
  * spec.ts → open-time.ts → year-index.ts → business-day-index.ts → state.ts → calendar.ts
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { orThrow, toSafe, type Issue, type SafeParseResult } from '../internal/issues.js';
+import { issue, orThrow, toSafe, type Issue, type SafeParseResult } from '../internal/issues.js';
+import { IssueCode } from '../internal/codes.js';
+import { errorText } from '../internal/read.js';
 import { clip, differenceOf, intersectionOf, normalize, unionOf, type Boundaries } from '../internal/intervals.js';
 import { isValidTimeZone, type ZoneRules } from '../time/zone.js';
 import type { InstantInput } from '../time/instant.js';
@@ -148,10 +150,17 @@ export const parseCalendar = (input: unknown): E.Either<Issue[], Calendar> => {
   const parsed = parseSpec(input);
   if (E.isLeft(parsed)) return parsed;
   const spec = parsed.right;
+  let frozen: CalendarSpec;
+  try {
+    frozen = freezeDeep(input) as CalendarSpec;
+  } catch (e) {
+    // a value the parser did not need (under an ignored key) that cannot be copied: an issue, never a throw
+    return E.left([issue(IssueCode.UNREADABLE_VALUE, [], `The calendar spec cannot be copied: ${errorText(e)}.`)]);
+  }
   return E.right(
     register(
       spec.timeZone,
-      { kind: 'spec', spec: freezeDeep(input) as CalendarSpec },
+      { kind: 'spec', spec: frozen },
       (zone) => ({ openTime: specOpenTime(spec, zone), explainClosed: specClosedExplainer(spec, zone) }),
       spec.holidaySources,
     ),
@@ -348,10 +357,20 @@ const isPlain = (value: unknown): value is object =>
   Array.isArray(value) ||
   (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype);
 
-/** A deep frozen copy of plain objects and arrays (Dates and DateTimes are kept as they are). */
-const freezeDeep = <T>(value: T): T => {
-  if (isPlain(value)) {
-    const copy = (Array.isArray(value) ? value.map(freezeDeep) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, freezeDeep(v)]))) as T;
+/** Nesting deeper than a spec has (a cycle under a key the parser ignores) is not copied further. */
+const MAX_FREEZE_DEPTH = 32;
+
+/**
+ * A deep frozen copy of plain objects and arrays (Dates and DateTimes are kept as they are).
+ * Throws when a value cannot be read (a revoked proxy): the caller turns that into an issue.
+ */
+const freezeDeep = <T>(value: T, depth = 0): T => {
+  if (depth < MAX_FREEZE_DEPTH && isPlain(value)) {
+    const copy = (
+      Array.isArray(value)
+        ? value.map((v) => freezeDeep(v, depth + 1))
+        : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, freezeDeep(v, depth + 1)]))
+    ) as T;
     return Object.freeze(copy);
   }
   return value;

@@ -6,7 +6,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { IssueCode } from '../internal/codes.js';
-import { issue, isRecord, orThrow, type Issue } from '../internal/issues.js';
+import { describeValue, issue, isRecord, orThrow, type Issue } from '../internal/issues.js';
+import { readRecord } from '../internal/read.js';
 import { freezeResolvedSource, MAX_FROZEN_YEARS } from '../holidays/frozen.js';
 import type { CalendarSpec } from './calendar.js';
 import { parseSpec } from './spec.js';
@@ -99,10 +100,10 @@ export const freezeCalendarSpecOrThrow = (spec: unknown, options: FreezeCalendar
 
 const readYears = (options: FreezeCalendarSpecOptions): Issue[] => {
   const issues: Issue[] = [];
-  const { from, to } = (isRecord(options) ? options : {}) as Partial<FreezeCalendarSpecOptions>;
+  const { from, to } = (readRecord(options, ['options'], issues, ['from', 'to']) ?? {}) as Partial<FreezeCalendarSpecOptions>;
   const isYear = (y: unknown): y is number => typeof y === 'number' && Number.isInteger(y) && y >= 1 && y <= 9999;
-  if (!isYear(from)) issues.push(issue(IssueCode.FROZEN_HOLIDAYS_RANGE, ['options', 'from'], `from is a year (an integer 1..9999), got ${String(from)}.`));
-  if (!isYear(to)) issues.push(issue(IssueCode.FROZEN_HOLIDAYS_RANGE, ['options', 'to'], `to is a year (an integer 1..9999), got ${String(to)}.`));
+  if (!isYear(from)) issues.push(issue(IssueCode.FROZEN_HOLIDAYS_RANGE, ['options', 'from'], `from is a year (an integer 1..9999), got ${describeValue(from)}.`));
+  if (!isYear(to)) issues.push(issue(IssueCode.FROZEN_HOLIDAYS_RANGE, ['options', 'to'], `to is a year (an integer 1..9999), got ${describeValue(to)}.`));
   if (isYear(from) && isYear(to) && (to < from || to - from + 1 > MAX_FROZEN_YEARS)) {
     issues.push(issue(IssueCode.FROZEN_HOLIDAYS_RANGE, ['options'], `Freeze from <= to, at most ${MAX_FROZEN_YEARS} years, got ${from}..${to}.`));
   }

@@ -76,7 +76,7 @@ export const readInterval = (input: unknown, path: IssuePath, issues: Issue[]): 
   }
   const m = INTERVAL.exec(input.trim());
   if (m === null) {
-    issues.push(issue(IssueCode.INVALID_INTERVAL, path, `Expected 'HH:MM-HH:MM' or 'HH:MM:SS-HH:MM:SS', got ${JSON.stringify(input)}.`));
+    issues.push(issue(IssueCode.INVALID_INTERVAL, path, `Expected 'HH:MM-HH:MM' or 'HH:MM:SS-HH:MM:SS', got ${describeValue(input)}.`));
     return undefined;
   }
   const [sh, sm, ss, eh, em, es] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => (x === undefined ? 0 : Number(x))) as [
@@ -84,11 +84,11 @@ export const readInterval = (input: unknown, path: IssuePath, issues: Issue[]): 
   ];
   const before = issues.length;
   if (sh > 23 || sm > 59 || ss > 59) {
-    issues.push(issue(IssueCode.INVALID_INTERVAL, path, `Start time out of range in ${JSON.stringify(input)} (00:00 to 23:59:59).`));
+    issues.push(issue(IssueCode.INVALID_INTERVAL, path, `Start time out of range in ${describeValue(input)} (00:00 to 23:59:59).`));
   }
   const endIs24 = eh === 24 && em === 0 && es === 0;
   if (!endIs24 && (eh > 23 || em > 59 || es > 59)) {
-    issues.push(issue(IssueCode.INVALID_INTERVAL, path, `End time out of range in ${JSON.stringify(input)} (00:00 to 24:00).`));
+    issues.push(issue(IssueCode.INVALID_INTERVAL, path, `End time out of range in ${describeValue(input)} (00:00 to 24:00).`));
   }
   if (issues.length > before) return undefined;
   const start = sh * MS_PER_HOUR + sm * MS_PER_MINUTE + ss * 1000;

@@ -4,7 +4,8 @@
  * @internal
  */
 import { IssueCode } from '../internal/codes.js';
-import { checkUnknownKeys, describeValue, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { describeValue, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { readArray, readRecord } from '../internal/read.js';
 import { WEEKDAYS, civilFromDays, formatIsoDate, parseIsoDate, type Weekday } from '../time/civil.js';
 import { isYearlyPattern } from './yearly.js';
 import { knownCountries, knownRegions, knownStates } from './rules.js';
@@ -82,9 +83,9 @@ export interface CountryOptions {
 // Readers
 // ---------------------------------------------------------------------------------------------
 
-const COUNTRY_KEYS = new Set(['country', 'state', 'region', 'types', 'sector', 'overrides']);
-const DATES_KEYS = new Set(['dates']);
-const OVERRIDE_KEYS = new Set(['year', 'replace', 'daysOff', 'notDaysOff', 'moves', 'workingDays', 'shortenedDays']);
+const COUNTRY_KEYS = ['country', 'state', 'region', 'types', 'sector', 'overrides'];
+const DATES_KEYS = ['dates'];
+const OVERRIDE_KEYS = ['year', 'replace', 'daysOff', 'notDaysOff', 'moves', 'workingDays', 'shortenedDays'];
 
 /** A date string → day number, with an issue when malformed or outside `year`. */
 const readLocalDate = (u: unknown, path: IssuePath, issues: Issue[], year?: number): number | undefined => {
@@ -94,7 +95,7 @@ const readLocalDate = (u: unknown, path: IssuePath, issues: Issue[], year?: numb
   }
   const days = parseIsoDate(u);
   if (days === undefined) {
-    issues.push(issue(IssueCode.INVALID_DATE, path, `Not a valid local date 'YYYY-MM-DD': ${JSON.stringify(u)}.`));
+    issues.push(issue(IssueCode.INVALID_DATE, path, `Not a valid local date 'YYYY-MM-DD': ${describeValue(u)}.`));
     return undefined;
   }
   if (year !== undefined && civilFromDays(days).year !== year) {
@@ -105,23 +106,21 @@ const readLocalDate = (u: unknown, path: IssuePath, issues: Issue[], year?: numb
 };
 
 /**
- * `{ dates }`: the sorted, distinct day numbers.
+ * `{ dates }`: the sorted, distinct day numbers, and the list as read (a snapshot, for the
+ * yearly dates).
  * @category Holidays
  */
-export const readDates = (input: Record<string, unknown>, path: IssuePath, issues: Issue[]): number[] | undefined => {
-  checkUnknownKeys(input, DATES_KEYS, path, issues);
-  const raw = input['dates'];
-  if (!Array.isArray(raw)) {
-    issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, 'dates'], `\`dates\` is an array of local dates 'YYYY-MM-DD' (or yearly dates '*-MM-DD'), got ${describeValue(raw)}.`));
-    return undefined;
-  }
+export const readDates = (input: Record<string, unknown>, path: IssuePath, issues: Issue[]): { days: number[]; raw: unknown[] } | undefined => {
+  readRecord(input, path, issues, DATES_KEYS);
+  const raw = readArray(input['dates'], [...path, 'dates'], issues);
+  if (raw === undefined) return undefined;
   const out = new Set<number>();
   raw.forEach((u: unknown, i) => {
     if (isYearlyPattern(u)) return; // '*-MM-DD': read by yearly.ts
     const d = readLocalDate(u, [...path, 'dates', i], issues);
     if (d !== undefined) out.add(d);
   });
-  return [...out].sort((a, b) => a - b);
+  return { days: [...out].sort((a, b) => a - b), raw };
 };
 
 /** Finds `code` among `known`'s keys, case-insensitively; returns the canonical key. */
@@ -137,7 +136,7 @@ const lookup = (known: Readonly<Record<string, string>>, code: string): string |
  */
 export const readCountryOptions = (input: Record<string, unknown>, path: IssuePath, issues: Issue[]): CountryOptions | undefined => {
   const before = issues.length;
-  checkUnknownKeys(input, COUNTRY_KEYS, path, issues);
+  readRecord(input, path, issues, COUNTRY_KEYS);
 
   // country, optionally 'DE-BY' / 'DE-BY-A' (or with dots)
   const rawCountry = input['country'];
@@ -151,11 +150,11 @@ export const readCountryOptions = (input: Record<string, unknown>, path: IssuePa
   } else {
     const parts = rawCountry.trim().split(/[-.]/);
     if (parts.length > 3 || parts.some((p) => p === '')) {
-      issues.push(issue(IssueCode.UNKNOWN_COUNTRY, [...path, 'country'], `Not a country code: ${JSON.stringify(rawCountry)}.`));
+      issues.push(issue(IssueCode.UNKNOWN_COUNTRY, [...path, 'country'], `Not a country code: ${describeValue(rawCountry)}.`));
     } else {
       const found = lookup(knownCountries(), parts[0] as string);
       if (found === undefined) {
-        issues.push(issue(IssueCode.UNKNOWN_COUNTRY, [...path, 'country'], `Unknown country code ${JSON.stringify(parts[0])} (date-holidays knows ${Object.keys(knownCountries()).length} countries, e.g. 'GR', 'RU', 'SK').`));
+        issues.push(issue(IssueCode.UNKNOWN_COUNTRY, [...path, 'country'], `Unknown country code ${describeValue(parts[0])} (date-holidays knows ${Object.keys(knownCountries()).length} countries, e.g. 'GR', 'RU', 'SK').`));
       } else {
         country = found;
       }
@@ -186,7 +185,7 @@ export const readCountryOptions = (input: Record<string, unknown>, path: IssuePa
     const found = lookup(knownStates(country), state);
     if (found === undefined) {
       const known = Object.keys(knownStates(country));
-      issues.push(issue(IssueCode.UNKNOWN_STATE, statePath, `Unknown state ${JSON.stringify(state)} of ${country}` + (known.length > 0 ? ` (known: ${known.join(', ')}).` : `: date-holidays has no states for ${country}.`)));
+      issues.push(issue(IssueCode.UNKNOWN_STATE, statePath, `Unknown state ${describeValue(state)} of ${country}` + (known.length > 0 ? ` (known: ${known.join(', ')}).` : `: date-holidays has no states for ${country}.`)));
       state = undefined;
       region = undefined;
     } else {
@@ -202,7 +201,7 @@ export const readCountryOptions = (input: Record<string, unknown>, path: IssuePa
       const found = lookup(knownRegions(country, state), region);
       if (found === undefined) {
         const known = Object.keys(knownRegions(country, state));
-        issues.push(issue(IssueCode.UNKNOWN_REGION, regionPath, `Unknown region ${JSON.stringify(region)} of ${country}-${state}` + (known.length > 0 ? ` (known: ${known.join(', ')}).` : '.')));
+        issues.push(issue(IssueCode.UNKNOWN_REGION, regionPath, `Unknown region ${describeValue(region)} of ${country}-${state}` + (known.length > 0 ? ` (known: ${known.join(', ')}).` : '.')));
       } else {
         region = found;
       }
@@ -211,11 +210,9 @@ export const readCountryOptions = (input: Record<string, unknown>, path: IssuePa
 
   // types
   let types: HolidayType[] = ['public'];
-  const rawTypes = input['types'];
+  const rawTypes = input['types'] === undefined ? undefined : readArray(input['types'], [...path, 'types'], issues);
   if (rawTypes !== undefined) {
-    if (!Array.isArray(rawTypes)) {
-      issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, 'types'], `\`types\` is an array of ${HOLIDAY_TYPES.join(', ')}, got ${describeValue(rawTypes)}.`));
-    } else if (rawTypes.length === 0) {
+    if (rawTypes.length === 0) {
       issues.push(issue(IssueCode.REQUIRED, [...path, 'types'], '`types` needs at least one holiday type (default: [\'public\']).'));
     } else {
       const seen = new Set<HolidayType>();
@@ -237,11 +234,9 @@ export const readCountryOptions = (input: Record<string, unknown>, path: IssuePa
 
   // overrides
   const overrides: YearLayer[] = [];
-  const rawOverrides = input['overrides'];
+  const rawOverrides = input['overrides'] === undefined ? undefined : readArray(input['overrides'], [...path, 'overrides'], issues);
   if (rawOverrides !== undefined) {
-    if (!Array.isArray(rawOverrides)) {
-      issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, 'overrides'], `\`overrides\` is an array of yearly overrides, got ${describeValue(rawOverrides)}.`));
-    } else {
+    {
       const years = new Map<number, number>();
       rawOverrides.forEach((u: unknown, i) => {
         const layer = readYearLayer(u, [...path, 'overrides', i], issues);
@@ -272,37 +267,36 @@ export const readCountryOptions = (input: Record<string, unknown>, path: IssuePa
  * Validates one yearly layer (a user override, or an entry of the shipped data).
  * @category Holidays
  */
-export const readYearLayer = (u: unknown, path: IssuePath, issues: Issue[]): YearLayer | undefined => {
-  if (!isRecord(u)) {
-    issues.push(issue(IssueCode.NOT_AN_OBJECT, path, `A yearly override is an object { year, daysOff?, … }, got ${describeValue(u)}.`));
+export const readYearLayer = (input: unknown, path: IssuePath, issues: Issue[]): YearLayer | undefined => {
+  if (!isRecord(input)) {
+    issues.push(issue(IssueCode.NOT_AN_OBJECT, path, `A yearly override is an object { year, daysOff?, … }, got ${describeValue(input)}.`));
     return undefined;
   }
   const before = issues.length;
-  checkUnknownKeys(u, OVERRIDE_KEYS, path, issues);
-  const year = u['year'];
-  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9999) {
-    issues.push(issue(IssueCode.INVALID_YEAR, [...path, 'year'], `\`year\` is a four-digit integer year, got ${describeValue(year)}${typeof year === 'number' ? ` ${year}` : ''}.`));
-    return undefined;
-  }
+  const u = readRecord(input, path, issues, OVERRIDE_KEYS);
+  if (u === undefined) return undefined;
+  const rawYear = u['year'];
+  // a bad year is reported with the layer's other issues (its dates are then not checked against it)
+  let year: number | undefined;
+  if (typeof rawYear !== 'number' || !Number.isInteger(rawYear) || rawYear < 1000 || rawYear > 9999) {
+    issues.push(issue(IssueCode.INVALID_YEAR, [...path, 'year'], `\`year\` is a four-digit integer year, got ${describeValue(rawYear)}.`));
+  } else year = rawYear;
   const replace = u['replace'];
   if (replace !== undefined && typeof replace !== 'boolean') {
     issues.push(issue(IssueCode.NOT_A_BOOLEAN, [...path, 'replace'], `\`replace\` is true or false, got ${describeValue(replace)}.`));
   }
   const list = (key: string): unknown[] => {
     const v = u[key];
-    if (v === undefined) return [];
-    if (!Array.isArray(v)) {
-      issues.push(issue(IssueCode.NOT_AN_ARRAY, [...path, key], `\`${key}\` is an array, got ${describeValue(v)}.`));
-      return [];
-    }
-    return v;
+    return v === undefined ? [] : (readArray(v, [...path, key], issues) ?? []);
   };
+  /** An item that is a record: its snapshot with its keys checked; else `undefined`, no issue. */
+  const recordOf = (item: unknown, p: IssuePath, keys: readonly string[]): Record<string, unknown> | undefined =>
+    isRecord(item) ? (readRecord(item, p, issues, keys) ?? {}) : undefined;
 
   const daysOff: { days: number; name: string }[] = [];
   list('daysOff').forEach((item, i) => {
     const p = [...path, 'daysOff', i];
-    const obj = isRecord(item) ? item : undefined;
-    if (obj !== undefined) checkUnknownKeys(obj, new Set(['date', 'name']), p, issues);
+    const obj = recordOf(item, p, ['date', 'name']);
     const name = obj?.['name'];
     if (name !== undefined && typeof name !== 'string') issues.push(issue(IssueCode.NOT_A_STRING, [...p, 'name'], `\`name\` is a string, got ${describeValue(name)}.`));
     const days = readLocalDate(obj !== undefined ? obj['date'] : item, obj !== undefined ? [...p, 'date'] : p, issues, year);
@@ -318,14 +312,14 @@ export const readYearLayer = (u: unknown, path: IssuePath, issues: Issue[]): Yea
   const moves: { from: number; to: number; name?: string }[] = [];
   list('moves').forEach((item, i) => {
     const p = [...path, 'moves', i];
-    if (!isRecord(item)) {
+    const rec = recordOf(item, p, ['from', 'to', 'name']);
+    if (rec === undefined) {
       issues.push(issue(IssueCode.NOT_AN_OBJECT, p, `A move is { from, to, name? }, got ${describeValue(item)}.`));
       return;
     }
-    checkUnknownKeys(item, new Set(['from', 'to', 'name']), p, issues);
-    const from = readLocalDate(item['from'], [...p, 'from'], issues, year);
-    const to = readLocalDate(item['to'], [...p, 'to'], issues, year);
-    const name = item['name'];
+    const from = readLocalDate(rec['from'], [...p, 'from'], issues, year);
+    const to = readLocalDate(rec['to'], [...p, 'to'], issues, year);
+    const name = rec['name'];
     if (name !== undefined && typeof name !== 'string') issues.push(issue(IssueCode.NOT_A_STRING, [...p, 'name'], `\`name\` is a string, got ${describeValue(name)}.`));
     if (from !== undefined && to !== undefined) moves.push({ from, to, ...(typeof name === 'string' ? { name } : {}) });
   });
@@ -333,16 +327,16 @@ export const readYearLayer = (u: unknown, path: IssuePath, issues: Issue[]): Yea
   const workingDays: WorkingDayTransfer[] = [];
   list('workingDays').forEach((item, i) => {
     const p = [...path, 'workingDays', i];
-    if (!isRecord(item)) {
+    const rec = recordOf(item, p, ['date', 'hoursOf', 'name']);
+    if (rec === undefined) {
       issues.push(issue(IssueCode.NOT_AN_OBJECT, p, `A working day is { date, hoursOf, name? }, got ${describeValue(item)}.`));
       return;
     }
-    checkUnknownKeys(item, new Set(['date', 'hoursOf', 'name']), p, issues);
-    const days = readLocalDate(item['date'], [...p, 'date'], issues, year);
-    const hoursOf = item['hoursOf'];
+    const days = readLocalDate(rec['date'], [...p, 'date'], issues, year);
+    const hoursOf = rec['hoursOf'];
     const okWeekday = typeof hoursOf === 'string' && (WEEKDAYS as readonly string[]).includes(hoursOf);
     if (!okWeekday) issues.push(issue(IssueCode.UNKNOWN_WEEKDAY, [...p, 'hoursOf'], `\`hoursOf\` is the weekday whose hours the date takes (${WEEKDAYS.join(', ')}), got ${describeValue(hoursOf)}.`));
-    const name = item['name'];
+    const name = rec['name'];
     if (name !== undefined && typeof name !== 'string') issues.push(issue(IssueCode.NOT_A_STRING, [...p, 'name'], `\`name\` is a string, got ${describeValue(name)}.`));
     if (days !== undefined && okWeekday) {
       workingDays.push({ date: formatIsoDate(days), hoursOf: hoursOf as Weekday, ...(typeof name === 'string' ? { name } : {}) });
@@ -352,8 +346,7 @@ export const readYearLayer = (u: unknown, path: IssuePath, issues: Issue[]): Yea
   const shortenedDays: ShortenedDay[] = [];
   list('shortenedDays').forEach((item, i) => {
     const p = [...path, 'shortenedDays', i];
-    const obj = isRecord(item) ? item : undefined;
-    if (obj !== undefined) checkUnknownKeys(obj, new Set(['date', 'minutes']), p, issues);
+    const obj = recordOf(item, p, ['date', 'minutes']);
     const days = readLocalDate(obj !== undefined ? obj['date'] : item, obj !== undefined ? [...p, 'date'] : p, issues, year);
     const minutes = obj?.['minutes'] ?? DEFAULT_SHORTENING_MINUTES;
     const okMinutes = typeof minutes === 'number' && Number.isInteger(minutes) && minutes > 0 && minutes < 1440;
@@ -375,6 +368,6 @@ export const readYearLayer = (u: unknown, path: IssuePath, issues: Issue[]): Yea
     issues.push(issue(IssueCode.CONFLICTING_HOLIDAY_OVERRIDE, [...path, 'moves'], '`moves` has no effect with `replace: true`: list the days off where they fall.'));
   }
 
-  if (issues.length > before) return undefined;
+  if (issues.length > before || year === undefined) return undefined;
   return { year, replace: replace === true, daysOff, notDaysOff, moves, workingDays, shortenedDays };
 };

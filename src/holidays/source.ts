@@ -6,6 +6,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { IssueCode } from '../internal/codes.js';
+import { readArray, readRecord } from '../internal/read.js';
 import { describeValue, issue, isRecord, orThrow, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
 import { formatIsoDate } from '../time/civil.js';
 import { isValidTimeZone, zoneRules } from '../time/zone.js';
@@ -52,9 +53,14 @@ export const parseHolidaySource = (
     issues.push(issue(IssueCode.NOT_AN_OBJECT, path, `A holiday source is an object ({ country }, { dates } or { frozen }), got ${describeValue(input)}.`));
     return E.left(issues);
   }
-  const hasDates = 'dates' in input;
-  const hasCountry = 'country' in input;
-  const hasFrozen = 'frozen' in input;
+  // a snapshot: every later read is of plain fields (a throwing getter or proxy trap is an issue here)
+  const before = issues.length;
+  const snapshot = readRecord(input, path, issues);
+  if (snapshot === undefined || issues.length > before) return E.left(issues);
+  const rec = snapshot;
+  const hasDates = 'dates' in rec;
+  const hasCountry = 'country' in rec;
+  const hasFrozen = 'frozen' in rec;
   if (Number(hasDates) + Number(hasCountry) + Number(hasFrozen) > 1) {
     issues.push(issue(IssueCode.INVALID_HOLIDAY_SOURCE, path, 'A holiday source has one of `country`, `dates` or `frozen`, not several.'));
     return E.left(issues);
@@ -69,14 +75,14 @@ export const parseHolidaySource = (
     );
     return E.left(issues);
   }
-  if (hasFrozen) return readFrozenSource(input, timeZone, path, issues);
+  if (hasFrozen) return readFrozenSource(rec, timeZone, path, issues);
   if (hasCountry && !RULES_LOADED) {
     // support-sla/core: never a silently empty holiday list
     issues.push(
       issue(
         IssueCode.HOLIDAY_RULES_NOT_LOADED,
         [...path, 'country'],
-        `{ country: ${JSON.stringify(input['country'])} } needs date-holidays' rules, which 'support-sla/core' leaves out: ` +
+        `{ country: ${describeValue(rec['country'])} } needs date-holidays' rules, which 'support-sla/core' leaves out: ` +
           "import from 'support-sla' instead (or load it when needed: await import('support-sla')), or freeze the holidays " +
           "where date-holidays is loaded (freezeCalendarSpec / freezePlanSpec from 'support-sla') and pass the { frozen } source here.",
       ),
@@ -84,13 +90,13 @@ export const parseHolidaySource = (
     return E.left(issues);
   }
   if (hasDates) {
-    const dates = readDates(input, path, issues);
-    const yearly = Array.isArray(input['dates']) ? readYearlyDates(input['dates'] as unknown[], [...path, 'dates'], issues) : [];
+    const dates = readDates(rec, path, issues);
+    const yearly = dates === undefined ? [] : readYearlyDates(dates.raw, [...path, 'dates'], issues);
     if (issues.length > 0 || dates === undefined) return E.left(issues);
     const zone = zoneRules(timeZone);
-    return E.right(withYearlyDates(datesSource(dates, zone), yearly, zone));
+    return E.right(withYearlyDates(datesSource(dates.days, zone), yearly, zone));
   }
-  const options = readCountryOptions(input, path, issues);
+  const options = readCountryOptions(rec, path, issues);
   if (issues.length > 0 || options === undefined) return E.left(issues);
   const built = countrySource(options, timeZone);
   // a move must move something: a misspelt name or date would otherwise do nothing, silently
@@ -127,12 +133,11 @@ export const parseHolidaySources = (
   timeZone: string,
   path: IssuePath = [],
 ): E.Either<Issue[], ResolvedHolidaySource[]> => {
-  if (!Array.isArray(input)) {
-    return E.left([issue(IssueCode.NOT_AN_ARRAY, path, `Holiday sources are an array, got ${describeValue(input)}.`)]);
-  }
   const issues: Issue[] = [];
+  const list = readArray(input, path, issues);
+  if (list === undefined) return E.left(issues);
   const out: ResolvedHolidaySource[] = [];
-  input.forEach((item: unknown, i) => {
+  list.forEach((item: unknown, i) => {
     const r = parseHolidaySource(item, timeZone, [...path, i]);
     if (E.isLeft(r)) issues.push(...r.left);
     else out.push(r.right);

@@ -5,7 +5,7 @@
  * @internal
  */
 import { IssueCode } from '../internal/codes.js';
-import { issue, type Issue, type IssuePath } from '../internal/issues.js';
+import { describeValue, issue, type Issue, type IssuePath } from '../internal/issues.js';
 import { daysFromCivil, formatIsoDate } from '../time/civil.js';
 import type { ZoneRules } from '../time/zone.js';
 import type { HolidayBasis, HolidayOccurrence, HolidayYear, ResolvedHolidaySource } from './types.js';
@@ -37,7 +37,7 @@ export const readYearlyDates = (raw: readonly unknown[], path: IssuePath, issues
     const day = m === null ? NaN : Number(m[2]);
     if (!(month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]!)) {
       issues.push(
-        issue(IssueCode.INVALID_DATE, [...path, i], `Expected a yearly date '*-MM-DD' (e.g. '*-12-24'), got ${JSON.stringify(u)}.`),
+        issue(IssueCode.INVALID_DATE, [...path, i], `Expected a yearly date '*-MM-DD' (e.g. '*-12-24'), got ${describeValue(u)}.`),
       );
       return;
     }

@@ -133,6 +133,15 @@ export const atPath = (prefix: IssuePath, issues: readonly Issue[]): Issue[] =>
  * @category Errors
  */
 export const describeValue = (u: unknown): string => {
+  // never throws: a revoked proxy fails Array.isArray, a throwing toString fails String()
+  try {
+    return describeUnsafe(u);
+  } catch {
+    return 'an unreadable value';
+  }
+};
+
+const describeUnsafe = (u: unknown): string => {
   if (u === null) return 'null';
   if (Array.isArray(u)) return 'an array';
   // a long string is quoted in part: an issue's message never carries megabytes of input
@@ -162,5 +171,11 @@ export const checkUnknownKeys = (
  * Is the value a plain object (not null, not an array)?
  * @category Errors
  */
-export const isRecord = (u: unknown): u is Record<string, unknown> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u);
+export const isRecord = (u: unknown): u is Record<string, unknown> => {
+  if (typeof u !== 'object' || u === null) return false;
+  try {
+    return !Array.isArray(u);
+  } catch {
+    return false; // a revoked proxy: not an object that can be read
+  }
+};

@@ -85,7 +85,8 @@ export const readRecord = (
   }
   for (const key of keys) {
     try {
-      snapshot[key] = (input as Record<string, unknown>)[key];
+      // defined, never assigned: an own key `__proto__` must not become the snapshot's prototype
+      Object.defineProperty(snapshot, key, { value: (input as Record<string, unknown>)[key], enumerable: true, writable: true, configurable: true });
     } catch (e) {
       issues.push(issue(IssueCode.UNREADABLE_VALUE, [...path, key], `The field cannot be read: ${errorText(e)}.`));
     }
@@ -116,17 +117,24 @@ export const readArray = (
     return undefined;
   }
   const arr = input as unknown[];
+  let length: number;
+  try {
+    length = arr.length; // a proxy's get trap may throw
+  } catch (e) {
+    issues.push(issue(IssueCode.UNREADABLE_VALUE, path, `The array cannot be read: ${errorText(e)}.`));
+    return undefined;
+  }
   const max = options.maxLength ?? 1_000_000;
-  if (arr.length > max) {
-    issues.push(issue(IssueCode.TOO_LARGE, path, `At most ${max} items, got ${arr.length}.`));
+  if (length > max) {
+    issues.push(issue(IssueCode.TOO_LARGE, path, `At most ${max} items, got ${length}.`));
     return undefined;
   }
-  if (options.minLength !== undefined && arr.length < options.minLength) {
-    issues.push(issue(IssueCode.TOO_FEW_ITEMS, path, `Expected at least ${options.minLength} item(s), got ${arr.length}.`));
+  if (options.minLength !== undefined && length < options.minLength) {
+    issues.push(issue(IssueCode.TOO_FEW_ITEMS, path, `Expected at least ${options.minLength} item(s), got ${length}.`));
     return undefined;
   }
-  const out: unknown[] = new Array(arr.length);
-  for (let i = 0; i < arr.length; i++) {
+  const out: unknown[] = new Array(length);
+  for (let i = 0; i < length; i++) {
     try {
       out[i] = arr[i];
     } catch (e) {

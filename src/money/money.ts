@@ -15,6 +15,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describeValue, InvalidInputError, issue, isRecord, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
+import { readRecord } from '../internal/read.js';
 import { exponentOf, knownCurrencies } from './currencies.js';
 import { isRoundingMode, parseDecimal, pow10, type Decimal, type RoundingMode } from './decimal.js';
 import { MONEY_MESSAGES as MoneyError, moneyMessage } from '../internal/messages.js';
@@ -91,11 +92,14 @@ export { MoneyError };
  * ```
  * @category Money
  */
-export const parseMoney = (input: unknown, path: IssuePath = []): E.Either<Issue[], Money> => {
-  if (!isRecord(input)) {
+export const parseMoney = (value: unknown, path: IssuePath = []): E.Either<Issue[], Money> => {
+  if (!isRecord(value)) {
     return E.left([issue(IssueCode.NOT_AN_OBJECT, path, 'Expected money as { amount, currency } (minor units) or { major, currency }.')]);
   }
   const issues: Issue[] = [];
+  // a snapshot of the fields (a throwing getter is an issue); any other key is UNKNOWN_KEY
+  const input = readRecord(value, path, issues, MONEY_KEYS);
+  if (input === undefined) return E.left(issues);
   const currency = readCurrency(input['currency'], [...path, 'currency'], issues);
   const hasAmount = input['amount'] !== undefined;
   const hasMajor = input['major'] !== undefined;
@@ -262,6 +266,8 @@ export const isMoney = (u: unknown): u is Money =>
 // Internals
 // ---------------------------------------------------------------------------------------------
 
+const MONEY_KEYS = ['amount', 'major', 'currency'];
+
 /**
  * Parses major units in a known currency to minor units, as an Either. @internal
  * @category Money
@@ -297,7 +303,7 @@ export const readCurrency = (u: unknown, path: IssuePath, issues: Issue[]): stri
     return undefined;
   }
   if (exponentOf(u) === undefined) {
-    issues.push(issue(IssueCode.UNKNOWN_CURRENCY, path, `Unknown currency ${JSON.stringify(u)}: expected an active ISO 4217 code in upper case, such as "EUR".`));
+    issues.push(issue(IssueCode.UNKNOWN_CURRENCY, path, `Unknown currency ${describeValue(u)}: expected an active ISO 4217 code in upper case, such as "EUR".`));
     return undefined;
   }
   return u;

@@ -5,7 +5,8 @@
  * Nothing here computes money itself: the quota and billing layers do, exactly.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { describeValue, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { readArray, readRecord } from '../internal/read.js';
 import { IssueCode } from '../internal/codes.js';
 import { readInstantMillis, toDateTime, type DurationInput, type InstantInput } from '../time/instant.js';
 import type { Money } from '../money/money.js';
@@ -220,22 +221,18 @@ export const planIncidentPacks = (plan: PlanBilling, contract: Contract, purchas
   if (terms === undefined) return E.left([missing(plan, ['incidentPacks'], 'incident packs')]);
   const issues: Issue[] = [];
   const c = readContract(contract, ['contract'], issues);
-  if (!Array.isArray(purchases)) {
-    issues.push(issue(IssueCode.NOT_AN_ARRAY, ['purchases'], 'purchases must be an array of { id, size, at }.'));
-    return E.left(issues);
-  }
+  const list = readArray(purchases, ['purchases'], issues);
+  if (list === undefined) return E.left(issues);
   const packs: IncidentPack[] = [];
-  purchases.forEach((p: unknown, i) => {
+  list.forEach((item: unknown, i) => {
     const path = ['purchases', i];
-    if (!isRecord(p)) {
-      issues.push(issue(IssueCode.NOT_AN_OBJECT, path, 'A pack purchase is { id, size, at }.'));
-      return;
-    }
+    const p = readRecord(item, path, issues, ['id', 'size', 'at']);
+    if (p === undefined) return;
     const id = p['id'];
     if (typeof id !== 'string' || id === '') issues.push(issue(IssueCode.NOT_A_STRING, [...path, 'id'], 'A pack needs an id string.'));
     const size = p['size'];
     if (typeof size !== 'number' || !terms.sizes.includes(size)) {
-      issues.push(issue(IssueCode.PACK_SIZE_NOT_IN_PLAN, [...path, 'size'], `The plan sells packs of ${terms.sizes.join(', ')} incidents, not ${JSON.stringify(size)}.`));
+      issues.push(issue(IssueCode.PACK_SIZE_NOT_IN_PLAN, [...path, 'size'], `The plan sells packs of ${terms.sizes.join(', ')} incidents, not ${describeValue(size)}.`));
     }
     const atMs = readInstantMillis(p['at'], [...path, 'at'], issues);
     if (c === undefined || atMs === undefined || typeof id !== 'string' || id === '' || typeof size !== 'number') return;
@@ -298,7 +295,9 @@ export const pricePlanWork = (plan: PlanBilling, work: PlanWork): E.Either<Issue
   const issues: Issue[] = [];
   const item = workItem(plan, work, ['work'], issues);
   if (item === undefined) return E.left(issues);
-  return E.map((inv: Invoice) => inv.lines)(E.mapLeft(relocateItems(['work']))(buildInvoice([item])));
+  const r = E.map((inv: Invoice) => inv.lines)(E.mapLeft(relocateItems(['work']))(buildInvoice([item])));
+  // every issue in one pass: an unknown key of the work with the charge's own issues
+  return issues.length === 0 ? r : E.left([...issues, ...(E.isLeft(r) ? r.left : [])]);
 };
 
 /**
@@ -317,7 +316,8 @@ export const planMaintenanceFee = (plan: PlanBilling, maintenance: PlanMaintenan
   const issues: Issue[] = [];
   const item = maintenanceItem(plan, maintenance, ['maintenance'], issues);
   if (item === undefined) return E.left(issues);
-  return E.map((inv: Invoice) => inv.lines[0] as ChargeLine)(E.mapLeft(relocateItems(['maintenance']))(buildInvoice([item])));
+  const r = E.map((inv: Invoice) => inv.lines[0] as ChargeLine)(E.mapLeft(relocateItems(['maintenance']))(buildInvoice([item])));
+  return issues.length === 0 ? r : E.left([...issues, ...(E.isLeft(r) ? r.left : [])]);
 };
 
 /**
@@ -350,6 +350,9 @@ export const billPlan = (plan: PlanBilling, contract: Contract, usage: PlanUsage
   const issues: Issue[] = [];
   const usageInput: unknown = usage;
   if (!isRecord(usageInput)) return E.left([issue(IssueCode.NOT_AN_OBJECT, ['usage'], 'usage must be an object { calls?, work?, maintenance?, annualFee?, packs?, incidents? }.')]);
+  // snapshots with their keys checked: a misspelt key (`reopenWindowDay`, `incident`) is UNKNOWN_KEY, never ignored
+  usage = (readRecord(usageInput, ['usage'], issues, USAGE_KEYS) ?? {}) as PlanUsage;
+  options = (readRecord(options, ['options'], issues, ['currency', 'reopenWindowDays']) ?? {}) as BillPlanOptions;
   const ent = entitlementsOf(plan);
   const items: InvoiceItem[] = [];
 
@@ -364,9 +367,7 @@ export const billPlan = (plan: PlanBilling, contract: Contract, usage: PlanUsage
   }
   const workItems: { item: InvoiceItem; path: IssuePath }[] = [];
   if (usage.work !== undefined) {
-    if (!Array.isArray(usage.work)) issues.push(issue(IssueCode.NOT_AN_ARRAY, ['usage', 'work'], 'work must be an array.'));
-    else
-      usage.work.forEach((w, i) => {
+    (readArray(usage.work, ['usage', 'work'], issues) as PlanWork[] | undefined)?.forEach((w, i) => {
         const item = workItem(plan, w, ['usage', 'work', i], issues);
         if (item !== undefined) workItems.push({ item, path: ['usage', 'work', i] });
       });
@@ -446,12 +447,16 @@ const relocateItems =
   (issues: Issue[]): Issue[] =>
     issues.map((i) => (i.path[0] === 'items' ? { ...i, path: [...path, ...i.path.slice(2)] } : i));
 
-const workItem = (plan: PlanBilling, work: PlanWork, path: IssuePath, issues: Issue[]): InvoiceItem | undefined => {
-  const workInput: unknown = work;
+const USAGE_KEYS = ['calls', 'work', 'maintenance', 'annualFee', 'packs', 'incidents'];
+
+const workItem = (plan: PlanBilling, input: PlanWork, path: IssuePath, issues: Issue[]): InvoiceItem | undefined => {
+  const workInput: unknown = input;
   if (!isRecord(workInput)) {
     issues.push(issue(IssueCode.NOT_AN_OBJECT, path, 'Work is { description, duration, surcharge? }.'));
     return undefined;
   }
+  const work = readRecord(workInput, path, issues, ['description', 'duration', 'surcharge', 'surchargeDescription', 'increment']) as PlanWork | undefined;
+  if (work === undefined) return undefined;
   const rates = entitlementsOf(plan)?.rates;
   const before = issues.length;
   if (rates?.hourly === undefined) issues.push(missing(plan, ['rates', 'hourly'], 'an hourly rate'));
@@ -475,12 +480,14 @@ const workItem = (plan: PlanBilling, work: PlanWork, path: IssuePath, issues: Is
   };
 };
 
-const maintenanceItem = (plan: PlanBilling, m: PlanMaintenance, path: IssuePath, issues: Issue[]): InvoiceItem | undefined => {
-  const input: unknown = m;
+const maintenanceItem = (plan: PlanBilling, value: PlanMaintenance, path: IssuePath, issues: Issue[]): InvoiceItem | undefined => {
+  const input: unknown = value;
   if (!isRecord(input)) {
     issues.push(issue(IssueCode.NOT_AN_OBJECT, path, 'Maintenance is { baseValue, description? }.'));
     return undefined;
   }
+  const m = readRecord(input, path, issues, ['baseValue', 'description']) as PlanMaintenance | undefined;
+  if (m === undefined) return undefined;
   const pct = entitlementsOf(plan)?.rates?.maintenancePercent;
   if (pct === undefined) {
     issues.push(missing(plan, ['rates', 'maintenancePercent'], 'a maintenance percent'));

@@ -149,15 +149,13 @@ export const readEntitlements = (input: unknown, path: IssuePath, issues: Issue[
 const ENTITLEMENT_KEYS = ['phone', 'incidentPacks', 'rates'] as const;
 const PACK_KEYS = ['sizes', 'validity'] as const;
 const RATE_KEYS = ['hourly', 'surchargePercent', 'maintenancePercent', 'annualFee'] as const;
-const MONEY_KEYS = ['amount', 'major', 'currency'] as const;
 const VALIDITIES: readonly PackValidity[] = ['contractYear', 'calendarYear'];
 
 /** Money that is not negative, its keys checked; minor units out. */
 const readMoney = (input: unknown, path: IssuePath, issues: Issue[]): Money | undefined => {
   const before = issues.length;
-  const rec = readRecord(input, path, issues, MONEY_KEYS);
-  if (rec === undefined) return undefined;
-  const r = parseMoney(rec, path);
+  // parseMoney checks the keys itself (UNKNOWN_KEY)
+  const r = parseMoney(input, path);
   if (E.isLeft(r)) {
     issues.push(...r.left);
     return undefined;
@@ -197,12 +195,12 @@ const plainDuration = (d: unknown): Readonly<Record<string, number>> =>
 const readPhone = (input: unknown, path: IssuePath, issues: Issue[]): PhoneAllowance | undefined => {
   const before = issues.length;
   const allowance = readPhoneAllowance(input, path, issues);
-  // money keys the quota reader leaves to parseMoney: an unknown key there is a typo too
+  // the quota reader reported the rate's issues (parseMoney checks its keys): here only its value
   const rec = readRecord(input, path, [], undefined);
   const overage = rec?.['overage'];
   let hourlyRate: Money | undefined;
   if (overage !== null && typeof overage === 'object' && !Array.isArray(overage)) {
-    hourlyRate = readMoney((overage as Record<string, unknown>)['hourlyRate'], [...path, 'overage', 'hourlyRate'], allowance === undefined ? [] : issues);
+    hourlyRate = readMoney((overage as Record<string, unknown>)['hourlyRate'], [...path, 'overage', 'hourlyRate'], []);
   }
   if (allowance === undefined || issues.length > before) return undefined;
   const o = allowance.overage;

@@ -3,7 +3,7 @@
  * one per opened incident, earliest-expiring pack first.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { InvalidInputError, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { describeValue, InvalidInputError, issue, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { readArray, readRecord, readString } from '../internal/read.js';
 import { readInstantMillis, type InstantInput } from '../time/instant.js';
@@ -165,11 +165,9 @@ export const allocateIncidents = (
   const issues: Issue[] = [];
   const ps = readPacks(packs, ['packs'], issues);
   const is = readIncidents(incidents, ['incidents'], issues);
-  const opts: unknown = options;
-  if (!isRecord(opts)) {
-    issues.push(issue(IssueCode.NOT_AN_OBJECT, ['options'], 'options must be an object { reopenWindowDays? }.'));
-  }
-  const windowDays = (isRecord(opts) ? opts['reopenWindowDays'] : undefined) ?? DEFAULT_REOPEN_WINDOW_DAYS;
+  // a misspelt key (`reopenWindowDay`) is UNKNOWN_KEY: it would otherwise change the allocation silently
+  const opts = readRecord(options, ['options'], issues, ['reopenWindowDays']);
+  const windowDays = opts?.['reopenWindowDays'] ?? DEFAULT_REOPEN_WINDOW_DAYS;
   if (typeof windowDays !== 'number' || !Number.isFinite(windowDays) || windowDays < 0) {
     issues.push(issue(IssueCode.INVALID_WINDOW, ['options', 'reopenWindowDays'], 'reopenWindowDays must be a non-negative finite number.'));
   }
@@ -246,6 +244,9 @@ interface ReadIncident {
   readonly reopens: { readonly id: string; readonly closedMs: number } | undefined;
 }
 
+const PACK_KEYS = ['id', 'size', 'validFrom', 'validTo'];
+const INCIDENT_KEYS = ['id', 'openedAt', 'mergedInto', 'reopens'];
+
 const readId = (u: unknown, path: IssuePath, issues: Issue[], seen?: Set<string>): string | undefined => {
   if (u === undefined) {
     issues.push(issue(IssueCode.REQUIRED, path, 'An id must be a non-empty string.'));
@@ -253,7 +254,7 @@ const readId = (u: unknown, path: IssuePath, issues: Issue[], seen?: Set<string>
   }
   const id = readString(u, path, issues);
   if (id !== undefined && seen !== undefined) {
-    if (seen.has(id)) issues.push(issue(IssueCode.DUPLICATE_ID, path, `Duplicate id ${JSON.stringify(id)}.`));
+    if (seen.has(id)) issues.push(issue(IssueCode.DUPLICATE_ID, path, `Duplicate id ${describeValue(id)}.`));
     seen.add(id);
   }
   return id;
@@ -266,12 +267,12 @@ const readPacks = (u: unknown, path: IssuePath, issues: Issue[]): ReadPack[] | u
   const out: ReadPack[] = [];
   items.forEach((item: unknown, i) => {
     const pp = [...path, i];
-    const p = readRecord(item, pp, issues);
+    const p = readRecord(item, pp, issues, PACK_KEYS);
     if (p === undefined) return;
     const id = readId(p['id'], [...pp, 'id'], issues, seen);
     const size = p['size'];
     const sizeOk = typeof size === 'number' && Number.isSafeInteger(size) && size > 0;
-    if (!sizeOk) issues.push(issue(IssueCode.INVALID_PACK_SIZE, [...pp, 'size'], `A pack size must be a positive whole number of incidents, got ${String(size)}.`));
+    if (!sizeOk) issues.push(issue(IssueCode.INVALID_PACK_SIZE, [...pp, 'size'], `A pack size must be a positive whole number of incidents, got ${describeValue(size)}.`));
     const fromMs = readInstantMillis(p['validFrom'], [...pp, 'validFrom'], issues);
     const toMs = readInstantMillis(p['validTo'], [...pp, 'validTo'], issues);
     if (fromMs !== undefined && toMs !== undefined && toMs <= fromMs) {
@@ -289,7 +290,7 @@ const readIncidents = (u: unknown, path: IssuePath, issues: Issue[]): ReadIncide
   const out: ReadIncident[] = [];
   items.forEach((item: unknown, i) => {
     const ip = [...path, i];
-    const x = readRecord(item, ip, issues);
+    const x = readRecord(item, ip, issues, INCIDENT_KEYS);
     if (x === undefined) return;
     const id = readId(x['id'], [...ip, 'id'], issues, seen);
     const openedMs = readInstantMillis(x['openedAt'], [...ip, 'openedAt'], issues);
@@ -301,7 +302,7 @@ const readIncidents = (u: unknown, path: IssuePath, issues: Issue[]): ReadIncide
     let reopens: ReadIncident['reopens'];
     const r = x['reopens'];
     if (r !== undefined) {
-      const reopened = readRecord(r, [...ip, 'reopens'], issues);
+      const reopened = readRecord(r, [...ip, 'reopens'], issues, ['id', 'closedAt']);
       if (reopened !== undefined) {
         const rid = readId(reopened['id'], [...ip, 'reopens', 'id'], issues);
         const closedMs = readInstantMillis(reopened['closedAt'], [...ip, 'reopens', 'closedAt'], issues);

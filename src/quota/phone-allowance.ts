@@ -3,7 +3,7 @@
  * validates its phone entitlement with {@link readPhoneAllowance}).
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { issue, isRecord, orThrow, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
+import { describeValue, issue, isRecord, orThrow, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { parseInstant, readExactDurationMillis, type DurationInput } from '../time/instant.js';
 import { parseIsoDate } from '../time/civil.js';
@@ -213,7 +213,7 @@ export const readAllowanceTerms = (input: unknown, path: IssuePath, issues: Issu
   } else if (rawLimits !== undefined) {
     rawLimits.forEach((item: unknown, i) => {
       const lp = [...path, 'limits', i];
-      const l = readRecord(item, lp, issues);
+      const l = readRecord(item, lp, issues, ['per', 'limit']);
       if (l === undefined) return;
       const per = readEnum(l['per'], PERIOD_UNITS, [...lp, 'per'], issues, IssueCode.INVALID_PERIODS);
       const limitMs = readExactDurationMillis(l['limit'], [...lp, 'limit'], issues, IssueCode.INVALID_LIMIT, true);
@@ -222,7 +222,7 @@ export const readAllowanceTerms = (input: unknown, path: IssuePath, issues: Issu
   }
   const carry = u['carryOver'];
   if (carry !== undefined && carry !== 'none') {
-    issues.push(issue(IssueCode.UNSUPPORTED_CARRY_OVER, [...path, 'carryOver'], `Only carryOver: 'none' is supported (unused time is lost at each period end), got ${JSON.stringify(carry)}.`));
+    issues.push(issue(IssueCode.UNSUPPORTED_CARRY_OVER, [...path, 'carryOver'], `Only carryOver: 'none' is supported (unused time is lost at each period end), got ${describeValue(carry)}.`));
   }
   let rate: Money | undefined;
   let rounding: RoundingMode = 'halfUp';
@@ -230,12 +230,15 @@ export const readAllowanceTerms = (input: unknown, path: IssuePath, issues: Issu
   if (overage === 'refuse') {
     rate = undefined;
   } else if (isRecord(overage)) {
-    const r = parseMoney(overage['hourlyRate'], [...path, 'overage', 'hourlyRate']);
+    // a misspelt key (`roundng`) is UNKNOWN_KEY: it would otherwise change the bill silently
+    const o = readRecord(overage, [...path, 'overage'], issues, ['hourlyRate', 'rounding']) ?? {};
+    const r = parseMoney(o['hourlyRate'], [...path, 'overage', 'hourlyRate']);
     if (E.isLeft(r)) issues.push(...r.left);
     else if (r.right.amount < 0) issues.push(issue(IssueCode.NEGATIVE_AMOUNT, [...path, 'overage', 'hourlyRate', 'amount'], 'The hourly rate cannot be negative.'));
     else rate = r.right;
-    if (overage['rounding'] !== undefined) {
-      if (isRoundingMode(overage['rounding'])) rounding = overage['rounding'];
+    if (o['rounding'] !== undefined) {
+      const mode = o['rounding'];
+      if (isRoundingMode(mode)) rounding = mode;
       else issues.push(issue(IssueCode.INVALID_ROUNDING, [...path, 'overage', 'rounding'], "rounding must be 'halfUp', 'halfEven', 'up' or 'down'."));
     }
   } else {
@@ -295,7 +298,7 @@ const readBoundary = (u: unknown, rules: ZoneRules, path: IssuePath, issues: Iss
   const days = parseIsoDate(u);
   if (days !== undefined) return rules.localToMillis(days, 0);
   if (/^\d{4}-\d{2}-\d{2}$/.test(u)) {
-    issues.push(issue(IssueCode.INVALID_DATE, path, `Not a real date: ${JSON.stringify(u)}.`));
+    issues.push(issue(IssueCode.INVALID_DATE, path, `Not a real date: ${describeValue(u)}.`));
     return undefined;
   }
   const r = parseInstant(u, path);

@@ -5,7 +5,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { DateTime } from 'luxon';
-import { issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
+import { describeValue, issue, type Issue, type IssuePath } from '../internal/issues.js';
+import { readArray, readRecord } from '../internal/read.js';
 import { IssueCode } from '../internal/codes.js';
 import { parseInstant, toDateTime, type InstantInput } from '../time/instant.js';
 import type { Money } from '../money/money.js';
@@ -39,7 +40,11 @@ export interface PhoneCall {
 
 /**
  * One line of a {@link PhoneStatement}, for one call. `billedMinutes = coveredMinutes +
- * overageMinutes + refusedMinutes` (refused is 0 unless the allowance refuses overage);
+ * overageMinutes + refusedMinutes` (refused is 0 unless the allowance refuses overage), exactly
+ * for any increment: the same identity holds on the exact whole milliseconds (`billedMillis =
+ * coveredMillis + overageMillis + refusedMillis`), the minutes are those milliseconds / 60,000
+ * (the nearest double: a 20-second increment is 1/3 minute) with `billedMinutes` computed as
+ * `coveredMinutes + overageMinutes + refusedMinutes`, so the identity holds in JS arithmetic too;
  * `charge` is the overage at the hourly rate. `periods` are the labels of the periods the call
  * counted against (one per limit). `status`: `'covered'` (all billed time covered, including a
  * 0-second call), `'partial'` (some covered, the rest overage or refused), `'overage'` (none
@@ -69,6 +74,14 @@ export interface PhoneStatementLine {
   readonly overageMinutes: number;
   /** The part beyond a limit with `overage: 'refuse'` (not charged). */
   readonly refusedMinutes: number;
+  /** `billedMinutes` exactly, in whole milliseconds (a safe integer). */
+  readonly billedMillis: number;
+  /** `coveredMinutes` exactly, in whole milliseconds. */
+  readonly coveredMillis: number;
+  /** `overageMinutes` exactly, in whole milliseconds. */
+  readonly overageMillis: number;
+  /** `refusedMinutes` exactly, in whole milliseconds. */
+  readonly refusedMillis: number;
   /** How the call was covered (see above). */
   readonly status: 'covered' | 'partial' | 'overage' | 'refused';
   /** The overage charge of this call, rounded once. */
@@ -79,7 +92,8 @@ export interface PhoneStatementLine {
 
 /**
  * Usage of one period of one limit. `start`/`end` are the period's bounds in the contract's
- * zone (end exclusive), `label` matches the lines' `periods`. A calendar period is the whole
+ * zone (end exclusive), `label` matches the lines' `periods`. `remainingMinutes = limitMinutes -
+ * usedMinutes` exactly (and `remainingMillis = limitMillis - usedMillis` in whole milliseconds). A calendar period is the whole
  * calendar month or year even when the contract starts or ends inside it (no pro-rating).
  *
  * @example
@@ -104,12 +118,21 @@ export interface PhoneStatementPeriod {
   readonly usedMinutes: number;
   /** `limitMinutes - usedMinutes`: lost at the period end (no carry-over). */
   readonly remainingMinutes: number;
+  /** `limitMinutes` exactly, in whole milliseconds. */
+  readonly limitMillis: number;
+  /** `usedMinutes` exactly, in whole milliseconds. */
+  readonly usedMillis: number;
+  /** `remainingMinutes` exactly, in whole milliseconds. */
+  readonly remainingMillis: number;
 }
 
 /**
  * The complete result of {@link billPhoneCalls}: lines in call (input) order, the periods any
  * call touched (grouped by limit in the allowance's order, then by start), totals, and
- * `total` = the sum of the lines' charges.
+ * `total` = the sum of the lines' charges. The totals are exact sums in whole milliseconds
+ * (`billedMillis = coveredMillis + overageMillis + refusedMillis`, each the sum of the lines'),
+ * and their minutes are those / 60,000 with `billedMinutes = coveredMinutes + overageMinutes +
+ * refusedMinutes` exactly, as on a line.
  *
  * @example
  * ```ts
@@ -133,6 +156,16 @@ export interface PhoneStatement {
   readonly overageMinutes: number;
   /** Sum of the lines' refused minutes. */
   readonly refusedMinutes: number;
+  /** The increment, in milliseconds. */
+  readonly incrementMillis: number;
+  /** Sum of the lines' billed milliseconds, exactly. */
+  readonly billedMillis: number;
+  /** Sum of the lines' covered milliseconds, exactly. */
+  readonly coveredMillis: number;
+  /** Sum of the lines' overage milliseconds, exactly. */
+  readonly overageMillis: number;
+  /** Sum of the lines' refused milliseconds, exactly. */
+  readonly refusedMillis: number;
   /** Sum of the lines' charges, exactly. */
   readonly total: Money;
 }
@@ -231,15 +264,13 @@ export const billPhoneCalls = (
       amount: a.rate === undefined ? 0 : Number(hourlyChargeMinor(overageMs, a.rate.amount, a.rounding)) + 0,
       currency: a.currency,
     };
+    const coveredMs = coveredInc * incMs;
     const line: PhoneStatementLine = {
       index: i,
       ...(call.id === undefined ? {} : { id: call.id }),
       start: toDateTime(call.startMs, c.zone),
       durationSeconds: call.durationSeconds,
-      billedMinutes: minutes(billedInc * incMs),
-      coveredMinutes: minutes(coveredInc * incMs),
-      overageMinutes: minutes(overageMs),
-      refusedMinutes: minutes(refusedMs),
+      ...figures(coveredMs, overageMs, refusedMs),
       status:
         coveredInc === billedInc ? 'covered' : coveredInc > 0 ? 'partial' : a.rate === undefined ? 'refused' : 'overage',
       charge,
@@ -259,11 +290,18 @@ export const billPhoneCalls = (
         end: toDateTime(period.endMs, c.zone),
         limitMinutes: minutes(limitMs),
         usedMinutes: minutes(usedMs),
-        remainingMinutes: minutes(limitMs - usedMs),
+        remainingMinutes: minutes(limitMs) - minutes(usedMs),
+        limitMillis: limitMs,
+        usedMillis: usedMs,
+        remainingMillis: limitMs - usedMs,
       };
     });
 
+  // integer sums: exact while within the safe-integer range, checked
   const sum = (f: (l: PhoneStatementLine) => number): number => lines.reduce((s, l) => s + f(l), 0);
+  if (!Number.isSafeInteger(sum((l) => l.billedMillis))) {
+    return E.left([issue(IssueCode.INVALID_DURATION, ['calls'], 'The total billed time of the calls is beyond the safe-integer range of milliseconds.')]);
+  }
   const totalAmount = lines.reduce((s, l) => s + l.charge.amount, 0);
   if (!Number.isSafeInteger(totalAmount)) {
     return E.left([issue(IssueCode.AMOUNT_OUT_OF_RANGE, ['calls'], 'The statement total is beyond the safe-integer range of minor units.')]);
@@ -272,10 +310,8 @@ export const billPhoneCalls = (
     lines,
     periods,
     incrementMinutes: minutes(incMs),
-    billedMinutes: sum((l) => l.billedMinutes),
-    coveredMinutes: sum((l) => l.coveredMinutes),
-    overageMinutes: sum((l) => l.overageMinutes),
-    refusedMinutes: sum((l) => l.refusedMinutes),
+    incrementMillis: incMs,
+    ...figures(sum((l) => l.coveredMillis), sum((l) => l.overageMillis), sum((l) => l.refusedMillis)),
     total: { amount: totalAmount, currency: a.currency },
   });
 };
@@ -291,6 +327,7 @@ interface ReadCall {
 }
 
 const MS_PER_MINUTE = 60_000;
+const CALL_KEYS = ['id', 'start', 'durationSeconds'];
 
 /**
  * The number of whole increments a call of `seconds` needs: ceil(seconds / increment), exactly.
@@ -306,25 +343,42 @@ const incrementsCovering = (seconds: number, incrementMs: number): number => {
 };
 const minutes = (ms: number): number => ms / MS_PER_MINUTE;
 
+/**
+ * The billed/covered/overage/refused figures of a line or a statement: exact whole
+ * milliseconds, and minutes whose `billed` is computed as `covered + overage + refused` so that
+ * the documented identity holds exactly in JS arithmetic too (1/3 minute has no exact double).
+ */
+const figures = (coveredMs: number, overageMs: number, refusedMs: number) => {
+  const coveredMinutes = minutes(coveredMs);
+  const overageMinutes = minutes(overageMs);
+  const refusedMinutes = minutes(refusedMs);
+  return {
+    billedMinutes: coveredMinutes + overageMinutes + refusedMinutes,
+    coveredMinutes,
+    overageMinutes,
+    refusedMinutes,
+    billedMillis: coveredMs + overageMs + refusedMs,
+    coveredMillis: coveredMs,
+    overageMillis: overageMs,
+    refusedMillis: refusedMs,
+  };
+};
+
 const readCalls = (u: unknown, contract: ReadContract | undefined, path: IssuePath, issues: Issue[]): ReadCall[] | undefined => {
-  if (!Array.isArray(u)) {
-    issues.push(issue(IssueCode.NOT_AN_ARRAY, path, 'calls must be an array of { start, durationSeconds }.'));
-    return undefined;
-  }
+  const list = readArray(u, path, issues);
+  if (list === undefined) return undefined;
   const out: ReadCall[] = [];
-  u.forEach((call: unknown, i) => {
+  list.forEach((item: unknown, i) => {
     const cp = [...path, i];
-    if (!isRecord(call)) {
-      issues.push(issue(IssueCode.NOT_AN_OBJECT, cp, 'A call is { id?, start, durationSeconds }.'));
-      return;
-    }
+    const call = readRecord(item, cp, issues, CALL_KEYS);
+    if (call === undefined) return;
     const id = call['id'];
     if (id !== undefined && typeof id !== 'string') issues.push(issue(IssueCode.NOT_A_STRING, [...cp, 'id'], 'A call id must be a string.'));
     const d = call['durationSeconds'];
     let durationOk = false;
     if (typeof d !== 'number' || !Number.isFinite(d)) {
       issues.push(
-        issue(d === undefined ? IssueCode.REQUIRED : IssueCode.NOT_A_NUMBER, [...cp, 'durationSeconds'], `durationSeconds must be a finite number of seconds, got ${String(d)}.`),
+        issue(d === undefined ? IssueCode.REQUIRED : IssueCode.NOT_A_NUMBER, [...cp, 'durationSeconds'], `durationSeconds must be a finite number of seconds, got ${describeValue(d)}.`),
       );
     } else if (d < 0) {
       issues.push(issue(IssueCode.NEGATIVE_DURATION, [...cp, 'durationSeconds'], `A call cannot last ${d} seconds.`));

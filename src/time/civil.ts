@@ -4,7 +4,7 @@
  * A day number is the count of days since 1970-01-01. Weekdays are ISO: 1 = Monday … 7 = Sunday.
  * @internal
  */
-import { issue, type Issue, type IssuePath } from '../internal/issues.js';
+import { describeValue, issue, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 
 /**
@@ -95,7 +95,7 @@ export const parseIsoDate = (s: string): number | undefined => {
  */
 export const readLocalDate = (input: unknown, path: IssuePath, issues: Issue[]): number | undefined => {
   const days = typeof input === 'string' ? parseIsoDate(input) : undefined;
-  if (days === undefined) issues.push(issue(IssueCode.INVALID_DATE, path, `Expected a local date 'YYYY-MM-DD', got ${JSON.stringify(input)}.`));
+  if (days === undefined) issues.push(issue(IssueCode.INVALID_DATE, path, `Expected a local date 'YYYY-MM-DD', got ${describeValue(input)}.`));
   return days;
 };
 

@@ -81,6 +81,15 @@ const HAS_TIME = /T/;
  * @category Time
  */
 export const parseInstant = (input: unknown, path: IssuePath = []): E.Either<Issue[], number> => {
+  try {
+    return parseInstantUnguarded(input, path);
+  } catch (e) {
+    // a proxy whose traps throw (`instanceof`, luxon's type tests read fields): an issue, never a throw
+    return E.left([issue(IssueCode.UNREADABLE_VALUE, path, `The instant cannot be read: ${errorText(e)}.`)]);
+  }
+};
+
+const parseInstantUnguarded = (input: unknown, path: IssuePath): E.Either<Issue[], number> => {
   if (typeof input === 'number') {
     return Number.isFinite(input)
       ? inRangeEither(input, path)
@@ -230,6 +239,15 @@ const UNIT_MS: Record<(typeof DURATION_UNITS)[number], number> = {
  * @category Time
  */
 export const parseDuration = (input: unknown, path: IssuePath = []): E.Either<Issue[], number> => {
+  try {
+    return parseDurationUnguarded(input, path);
+  } catch (e) {
+    // a throwing getter or proxy trap: an issue, never a throw
+    return E.left([issue(IssueCode.UNREADABLE_VALUE, path, `The duration cannot be read: ${errorText(e)}.`)]);
+  }
+};
+
+const parseDurationUnguarded = (input: unknown, path: IssuePath): E.Either<Issue[], number> => {
   let obj: Record<string, unknown>;
   if (Duration.isDuration(input)) {
     if (!input.isValid) return E.left([issue(IssueCode.INVALID_DURATION, path, 'Invalid luxon Duration.')]);

@@ -10,7 +10,7 @@
  */
 import { IANAZone, Info, type Zone } from 'luxon';
 import { daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
-import { issue, type Issue, type IssuePath } from '../internal/issues.js';
+import { describeValue, issue, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { unknownTimeZone } from '../internal/messages.js';
 
@@ -51,7 +51,7 @@ export const isValidTimeZone = (zone: unknown): zone is string =>
  */
 export const readTimeZone = (input: unknown, path: IssuePath, issues: Issue[]): string | undefined => {
   if (isValidTimeZone(input)) return input;
-  issues.push(issue(IssueCode.INVALID_TIME_ZONE, path, `Unknown IANA time zone ${JSON.stringify(input)}.`));
+  issues.push(issue(IssueCode.INVALID_TIME_ZONE, path, `Unknown IANA time zone ${describeValue(input)}.`));
   return undefined;
 };
 

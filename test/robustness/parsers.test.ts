@@ -5,11 +5,10 @@
  * random paths of a valid input (test/robustness/cases/parsers.ts, fixed seed). Each target runs
  * in a worker: no call may hang (the worker is killed) or take more than the per-call budget.
  *
- * Every call must also return its Either (or throw the documented InvalidInputError) EXCEPT for
- * the targets in KNOWN_THROWS: at the time of writing their parsers still let a throwing getter,
- * a revoked proxy or a cyclic value escape as an exception (they read fields directly instead of
- * through src/internal/read.ts; issue 8 moves them). Remove a target from the list when its
- * parser is fixed: the test then holds it to the rule.
+ * Every call must also return its Either, or, for the functions documented to throw on bad data
+ * (`makeX`, `money`, `priceWork`, `maintenanceFee`, `fixedFee`, `isUpgradeCovered`: see their
+ * TSDoc), throw their documented InvalidInputError carrying well-formed issues. No target is
+ * exempt: a throwing getter, a revoked proxy or a cyclic value never escapes as an exception.
  */
 import { describe, expect, it } from 'vitest';
 import { describeOutcome, runCases, type BudgetOutcome } from './budget.js';
@@ -17,15 +16,6 @@ import { cases, RUNS, type FuzzReport } from './cases/parsers.js';
 
 /** The slowest single call allowed (the slowest seen: ~110 ms, date-holidays loading a country). */
 const PER_CALL_BUDGET_MS = 1_000;
-
-/** Targets that still throw on some hostile input (see above); each is still held to the budget. */
-const KNOWN_THROWS = new Set([
-  'parsePlan', 'safeParsePlan',
-  'parseCalendar', 'safeParseCalendar', 'makeCalendar',
-  'parseHolidaySource', 'parseHolidaySource (dates)', 'parseHolidaySources', 'safeParseHolidaySource', 'makeHolidaySource',
-  'parseMoney', 'parseMoney (minor)', 'makeMoney', 'money',
-  'billPhoneCalls', 'allocateIncidents', 'buildInvoice', 'priceWork', 'maintenanceFee', 'isUpgradeCovered',
-]);
 
 describe(`random hostile input to every public parser (${RUNS} inputs each, in a worker)`, () => {
   let outcomes: BudgetOutcome[] = [];
@@ -35,15 +25,14 @@ describe(`random hostile input to every public parser (${RUNS} inputs each, in a
   }, 600_000);
 
   for (const name of Object.keys(cases)) {
-    const strict = !KNOWN_THROWS.has(name);
-    it(`${name}: never hangs, each call within ${PER_CALL_BUDGET_MS} ms${strict ? ', always an Either (or its documented InvalidInputError)' : ''}`, () => {
+    it(`${name}: never hangs, each call within ${PER_CALL_BUDGET_MS} ms, always an Either (or its documented InvalidInputError)`, () => {
       const o = outcomes.find((x) => x.name === name) as BudgetOutcome;
       expect(o.outcome, describeOutcome(o)).toBe('returned');
       const r = o.report as FuzzReport;
       expect(r.calls).toBe(RUNS);
       expect(r.maxMs, `slowest: ${r.slowest}`).toBeLessThanOrEqual(PER_CALL_BUDGET_MS);
       expect(r.lefts, 'most hostile inputs are rejected').toBeGreaterThan(RUNS / 4);
-      if (strict) expect(r.failures).toEqual([]);
+      expect(r.failures).toEqual([]);
     });
   }
 });

@@ -72,24 +72,39 @@ export const runLeaf = (
   const budget = budgetOf(leaf, start);
   const earliest = boundary === 'earliest';
   const options = earliest ? EARLIEST : undefined;
-  let used = 0;
+  const n = pauses.length;
   let paused = 0;
   let pausedWall = 0;
+  // the pauses and the stretches between them tile [start, end] when the pauses are in order,
+  // disjoint and inside it (as frames make them): then the consumed time is the open time of
+  // [start, end] less that of the pauses (open time is additive), one query per stretch saved
+  let tiled = true;
+  let prev = start;
+  for (let i = 0; i < n; i++) {
+    const p = pauses[i] as Pause;
+    pausedWall += p.to - p.from;
+    if (p.to > p.from) paused += businessMillisBetween(cal, p.from, p.to);
+    if (p.from < prev || p.to < p.from) tiled = false;
+    prev = p.to;
+  }
+  if (prev > end) tiled = false;
+  let used: number;
   let due = NaN;
-  let a = start;
-  const n = pauses.length;
-  for (let i = 0; i <= n; i++) {
-    const b = i < n ? Math.max(a, (pauses[i] as Pause).from) : end;
-    const q = b > a ? businessMillisBetween(cal, a, b) : 0;
-    if (Number.isNaN(due) && (earliest ? used + q >= budget : used + q > budget)) {
-      due = addBusinessMillis(cal, a, budget - used, options);
-    }
-    used += q;
-    if (i < n) {
-      const p = pauses[i] as Pause;
-      pausedWall += p.to - p.from;
-      if (p.to > p.from) paused += businessMillisBetween(cal, p.from, p.to);
-      a = Math.max(a, p.to);
+  if (tiled) {
+    used = (end > start ? businessMillisBetween(cal, start, end) : 0) - paused;
+    // the budget runs out inside [start, end]: find where, stretch by stretch
+    if (earliest ? used >= budget : used > budget) due = dueWithin(cal, start, end, pauses, budget, earliest);
+  } else {
+    used = 0;
+    let a = start;
+    for (let i = 0; i <= n; i++) {
+      const b = i < n ? Math.max(a, (pauses[i] as Pause).from) : end;
+      const q = b > a ? businessMillisBetween(cal, a, b) : 0;
+      if (Number.isNaN(due) && (earliest ? used + q >= budget : used + q > budget)) {
+        due = addBusinessMillis(cal, a, budget - used, options);
+      }
+      used += q;
+      if (i < n) a = Math.max(a, (pauses[i] as Pause).to);
     }
   }
   if (Number.isNaN(due) && projects) due = addBusinessMillis(cal, end, budget - used, options);
@@ -102,6 +117,8 @@ export const runLeaf = (
  */
 export const reachMillis = (run: LeafRun, amount: number): number => {
   const cal = run.leaf.cal;
+  // not reached by the end (the consumption up to the end is the run's elapsed): projected
+  if (amount > run.elapsed) return run.projects ? addBusinessMillis(cal, run.end, amount - run.elapsed, EARLIEST) : NaN;
   const pauses = run.pauses;
   let used = 0;
   let a = run.start;
@@ -113,6 +130,21 @@ export const reachMillis = (run: LeafRun, amount: number): number => {
     if (i < pauses.length) a = Math.max(a, (pauses[i] as Pause).to);
   }
   return run.projects ? addBusinessMillis(cal, run.end, amount - used, EARLIEST) : NaN;
+};
+
+/** Where the consumption of `[start, end]` around `pauses` first reaches (or passes) `budget`; NaN if it does not. */
+const dueWithin = (cal: CompiledLeaf['cal'], start: number, end: number, pauses: readonly Pause[], budget: number, earliest: boolean): number => {
+  const n = pauses.length;
+  let used = 0;
+  let a = start;
+  for (let i = 0; i <= n; i++) {
+    const b = i < n ? Math.max(a, (pauses[i] as Pause).from) : end;
+    const q = b > a ? businessMillisBetween(cal, a, b) : 0;
+    if (earliest ? used + q >= budget : used + q > budget) return addBusinessMillis(cal, a, budget - used, earliest ? EARLIEST : undefined);
+    used += q;
+    if (i < n) a = Math.max(a, (pauses[i] as Pause).to);
+  }
+  return NaN;
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import type { CompiledClock, CompiledLeaf, CompiledTarget } from '../plan/plan.j
 import type { PriorityChangePolicy, Target } from '../plan/types.js';
 import { reachMillis, runLeaf, type LeafRun } from './budget.js';
 import type { CycleFrame, Pause } from './frames.js';
+import type { CycleResultMillis } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -64,6 +65,15 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, priorities: Pr
   }
   const k = lo - 1;
   let current = priorities.priority[k] as string;
+  const open = frame.state === 'running' || frame.state === 'paused';
+  const next = k + 1 < priorities.at.length ? (priorities.at[k + 1] as number) : Infinity;
+  if (next > frame.end || (next === frame.end && !open)) {
+    // the common case: no priority change inside the cycle
+    const t = clock.targets.get(current);
+    if (t === undefined) return undefined;
+    const run = decide(t, frame.start, frame.end, frame.pauses, frame.state !== 'paused', clock);
+    return { frame, priority: current, target: t.target, runStart: frame.start, run, state: frame.state, end: frame.end, changes: NO_CHANGES, cancelledAt: NaN };
+  }
   let alts: string[] = clock.targets.has(current) ? [current] : [];
   let everHad = alts.length > 0;
   let runStart = frame.start;
@@ -71,7 +81,6 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, priorities: Pr
   let lastPriority = current;
   let cancelledAt = NaN;
   const changes: PriorityChange[] = [];
-  const open = frame.state === 'running' || frame.state === 'paused';
   for (let i = k + 1; i < priorities.at.length; i++) {
     const at = priorities.at[i] as number;
     if (at > frame.end || (at === frame.end && !open)) break;
@@ -127,15 +136,15 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, priorities: Pr
 };
 
 /** The warnings of a run: each threshold reached (in the past) or projected (no further pause assumed). */
-export const warningsOf = (clock: CompiledClock, c: CycleRun): { percent?: number; remainingMs?: number; at: number }[] => {
-  const out: { percent?: number; remainingMs?: number; at: number }[] = [];
-  if (clock.warnings.length === 0) return out;
+export const warningsOf = (clock: CompiledClock, c: CycleRun): CycleResultMillis['warnings'] => {
+  if (clock.warnings.length === 0) return NO_WARNINGS;
+  const out: Mutable<CycleResultMillis['warnings']> = [];
   const budget = c.run.budget;
   for (const w of clock.warnings) {
     const amount = w.percent !== undefined ? Math.ceil((budget * w.percent) / 100) : Math.max(0, budget - (w.remainingMs as number));
     const at = amount <= c.run.elapsed || c.state === 'running' ? reachMillis(c.run, amount) : NaN;
     if (Number.isNaN(at)) continue;
-    out.push(w.percent !== undefined ? { percent: w.percent, at } : { remainingMs: w.remainingMs as number, at });
+    out.push({ threshold: w.percent !== undefined ? { percent: w.percent } : { remaining: w.remainingMs as number }, at });
   }
   return out;
 };
@@ -158,6 +167,10 @@ const decide = (t: CompiledTarget, start: number, end: number, pauses: readonly 
   }
   return best;
 };
+
+type Mutable<T> = T extends readonly (infer U)[] ? U[] : never;
+const NO_CHANGES: readonly PriorityChange[] = Object.freeze([]);
+const NO_WARNINGS: CycleResultMillis['warnings'] = Object.freeze([]);
 
 /** Pauses cut to `[from, to]`. */
 const clip = (pauses: readonly Pause[], to: number, from = -Infinity): Pause[] => {

@@ -159,10 +159,16 @@ export const evaluateLog = (plan: Plan, log: TicketLog, asOf: number): TicketSla
   const entitlement = entitlementMillis(state, log.channel, log.priority, log.createdAt);
   const clocks: ClockResultMillis[] = [];
   if (entitlement.entitled) {
-    const cache: PauseCache = new Map();
+    // one pause timeline per group of clocks that pause alike, built when first needed
+    const timelines: (Pause[] | undefined)[] = [];
     for (const clock of state.clocks) {
       if (clock.channels !== undefined && (log.channel === undefined || !clock.channels.has(log.channel))) continue;
-      const result = evaluateClock(clock, log, priorities, asOf, cache);
+      let pauses = timelines[clock.pauseGroup];
+      if (pauses === undefined) {
+        pauses = pauseTimeline(log, clock.pauseOn, asOf, clock.kind === 'resolution' && clock.cycles === 'total');
+        timelines[clock.pauseGroup] = pauses;
+      }
+      const result = evaluateClock(clock, log, priorities, asOf, pauses);
       if (result !== undefined) clocks.push(result);
     }
   }
@@ -181,18 +187,7 @@ export const evaluateLog = (plan: Plan, log: TicketLog, asOf: number): TicketSla
   return out;
 };
 
-/** Pause timelines by clock (clocks with the same pauseOn share one). */
-type PauseCache = Map<ReadonlySet<string>, Pause[]>;
-
-const framesOf = (clock: CompiledClock, log: TicketLog, asOf: number, cache: PauseCache): CycleFrame[] => {
-  if (clock.kind === 'resolution' && clock.cycles === 'total') {
-    return resolutionFrames(log, pauseTimeline(log, clock.pauseOn, asOf, true), asOf, 'total');
-  }
-  let pauses = cache.get(clock.pauseOn);
-  if (pauses === undefined) {
-    pauses = pauseTimeline(log, clock.pauseOn, asOf);
-    cache.set(clock.pauseOn, pauses);
-  }
+const framesOf = (clock: CompiledClock, log: TicketLog, asOf: number, pauses: readonly Pause[]): CycleFrame[] => {
   switch (clock.kind) {
     case 'firstResponse':
       return firstResponseFrames(log, pauses, asOf);
@@ -205,16 +200,16 @@ const framesOf = (clock: CompiledClock, log: TicketLog, asOf: number, cache: Pau
   }
 };
 
-const evaluateClock = (clock: CompiledClock, log: TicketLog, priorities: PriorityTimeline, asOf: number, cache: PauseCache): ClockResultMillis | undefined => {
-  const frames = framesOf(clock, log, asOf, cache);
+const evaluateClock = (clock: CompiledClock, log: TicketLog, priorities: PriorityTimeline, asOf: number, pauses: readonly Pause[]): ClockResultMillis | undefined => {
+  const frames = framesOf(clock, log, asOf, pauses);
   const cycles: CycleMillis[] = [];
   let last: CycleRun | undefined;
   let anyBreached = false;
   let firstBreach = NaN;
-  for (const f of frames) {
-    const run = runCycle(clock, f, priorities);
+  for (let i = 0; i < frames.length; i++) {
+    const run = runCycle(clock, frames[i] as CycleFrame, priorities);
     if (run === undefined) continue;
-    const figures = cycleFigures(clock, run, asOf) as CycleMillis;
+    const figures = new CycleMillis(run, asOf, warningsOf(clock, run));
     if (figures.breached) {
       anyBreached = true;
       if (Number.isNaN(firstBreach)) firstBreach = figures.breachedAt as number;
@@ -224,53 +219,7 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, priorities: Priorit
   }
   if (last === undefined) return undefined;
   const top = cycles[cycles.length - 1] as CycleMillis;
-  return new ClockMillis(
-    {
-      clock: clock.id,
-      kind: clock.kind,
-      priority: last.priority,
-      target: last.target,
-      cycles,
-      breached: anyBreached,
-      breachedAt: top.breachedAt ?? (anyBreached ? firstBreach : null),
-    },
-    top,
-  ) as ClockResultMillis;
-};
-
-const cycleFigures = (clock: CompiledClock, c: CycleRun, asOf: number): CycleResultMillis => {
-  const { run, state } = c;
-  const due = Number.isNaN(run.due) ? null : run.due;
-  let breached = false;
-  if (due !== null) {
-    if (state === 'completed') breached = c.end > due;
-    else if (state === 'running' || state === 'paused') breached = asOf > due;
-  }
-  const budget = run.budget;
-  const warnings = warningsOf(clock, c).map((w) => ({
-    threshold: w.percent !== undefined ? { percent: w.percent } : { remaining: w.remainingMs as number },
-    at: w.at,
-  }));
-  return new CycleMillis(
-    {
-      state,
-      breached,
-      startedAt: c.frame.start,
-      dueAt: due,
-      completedAt: state === 'completed' ? c.end : null,
-      breachedAt: breached ? due : null,
-      budget,
-      elapsed: run.elapsed,
-      remaining: budget - run.elapsed,
-      paused: run.paused,
-      elapsedWall: c.end - c.frame.start,
-      pausedWall: run.pausedWall,
-      percent: budget === 0 ? 100 : (run.elapsed / budget) * 100,
-      warnings,
-    },
-    () => explainMillis(c),
-    run.leaf.cal.timeZone,
-  ) as CycleResultMillis;
+  return new ClockMillis(clock, last, cycles, top, anyBreached, top.breachedAt ?? (anyBreached ? firstBreach : null)) as ClockResultMillis;
 };
 
 /**
@@ -292,42 +241,48 @@ class CycleMillis {
   readonly pausedWall: number;
   readonly percent: number;
   readonly warnings: CycleResultMillis['warnings'];
-  #explain: (() => readonly ExplanationStep<number>[]) | undefined;
+  /** The evaluated cycle, kept until the explanation is computed from it. */
+  #cycle: CycleRun | undefined;
   #explanation: readonly ExplanationStep<number>[] | undefined;
+  /** The zone of the target's calendar. */
   readonly #zone: string;
-  constructor(
-    f: Omit<CycleResultMillis, 'explanation'>,
-    explain: () => readonly ExplanationStep<number>[],
-    zone: string,
-    breached = f.breached,
-    breachedAt = f.breachedAt,
-  ) {
-    this.state = f.state;
+  constructor(c: CycleRun, asOf: number, warnings: CycleResultMillis['warnings']) {
+    const run = c.run;
+    const state = c.state;
+    const due = Number.isNaN(run.due) ? null : run.due;
+    let breached = false;
+    if (due !== null) {
+      if (state === 'completed') breached = c.end > due;
+      else if (state === 'running' || state === 'paused') breached = asOf > due;
+    }
+    const budget = run.budget;
+    this.state = state;
     this.breached = breached;
-    this.startedAt = f.startedAt;
-    this.dueAt = f.dueAt;
-    this.completedAt = f.completedAt;
-    this.breachedAt = breachedAt;
-    this.budget = f.budget;
-    this.elapsed = f.elapsed;
-    this.remaining = f.remaining;
-    this.paused = f.paused;
-    this.elapsedWall = f.elapsedWall;
-    this.pausedWall = f.pausedWall;
-    this.percent = f.percent;
-    this.warnings = f.warnings;
-    this.#explain = explain;
-    this.#zone = zone;
+    this.startedAt = c.frame.start;
+    this.dueAt = due;
+    this.completedAt = state === 'completed' ? c.end : null;
+    this.breachedAt = breached ? due : null;
+    this.budget = budget;
+    this.elapsed = run.elapsed;
+    this.remaining = budget - run.elapsed;
+    this.paused = run.paused;
+    this.elapsedWall = c.end - c.frame.start;
+    this.pausedWall = run.pausedWall;
+    this.percent = budget === 0 ? 100 : (run.elapsed / budget) * 100;
+    this.warnings = warnings;
+    this.#cycle = c;
+    this.#zone = run.leaf.cal.timeZone;
   }
-  /** The zone the luxon results show this cycle's instants in. @internal */
+  /** The zone the luxon results show this cycle's (or clock's) instants in. @internal */
   static zoneOf(c: CycleResultMillis): string {
-    return c instanceof CycleMillis ? c.#zone : 'UTC';
+    if (c instanceof CycleMillis) return c.#zone;
+    return c instanceof ClockMillis ? ClockMillis.topOf(c).#zone : 'UTC';
   }
   /** Why `dueAt` is what it is (computed on first read). */
   get explanation(): readonly ExplanationStep<number>[] {
     if (this.#explanation === undefined) {
-      this.#explanation = (this.#explain as () => readonly ExplanationStep<number>[])();
-      this.#explain = undefined;
+      this.#explanation = explainMillis(this.#cycle as CycleRun);
+      this.#cycle = undefined;
     }
     return this.#explanation;
   }
@@ -337,22 +292,59 @@ class CycleMillis {
 }
 
 /** A clock's figures on epoch ms: its last cycle's, `breached` over every cycle, and the cycles. */
-class ClockMillis extends CycleMillis {
+class ClockMillis {
+  readonly state: CycleResultMillis['state'];
+  readonly breached: boolean;
+  readonly startedAt: number;
+  readonly dueAt: number | null;
+  readonly completedAt: number | null;
+  readonly breachedAt: number | null;
+  readonly budget: number;
+  readonly elapsed: number;
+  readonly remaining: number;
+  readonly paused: number;
+  readonly elapsedWall: number;
+  readonly pausedWall: number;
+  readonly percent: number;
+  readonly warnings: CycleResultMillis['warnings'];
   readonly clock: string;
   readonly kind: ClockResultMillis['kind'];
   readonly priority: string;
   readonly target: ClockResultMillis['target'];
   readonly cycles: readonly CycleResultMillis[];
-  constructor(
-    own: Pick<ClockResultMillis, 'clock' | 'kind' | 'priority' | 'target' | 'cycles' | 'breached' | 'breachedAt'>,
-    top: CycleMillis,
-  ) {
-    super(top, () => top.explanation, CycleMillis.zoneOf(top), own.breached, own.breachedAt);
-    this.clock = own.clock;
-    this.kind = own.kind;
-    this.priority = own.priority;
-    this.target = own.target;
-    this.cycles = own.cycles;
+  readonly #top: CycleMillis;
+  constructor(clock: CompiledClock, last: CycleRun, cycles: readonly CycleMillis[], top: CycleMillis, breached: boolean, breachedAt: number | null) {
+    this.state = top.state;
+    this.breached = breached;
+    this.startedAt = top.startedAt;
+    this.dueAt = top.dueAt;
+    this.completedAt = top.completedAt;
+    this.breachedAt = breachedAt;
+    this.budget = top.budget;
+    this.elapsed = top.elapsed;
+    this.remaining = top.remaining;
+    this.paused = top.paused;
+    this.elapsedWall = top.elapsedWall;
+    this.pausedWall = top.pausedWall;
+    this.percent = top.percent;
+    this.warnings = top.warnings;
+    this.clock = clock.id;
+    this.kind = clock.kind;
+    this.priority = last.priority;
+    this.target = last.target;
+    this.cycles = cycles;
+    this.#top = top;
+  }
+  /** The clock's last cycle. @internal */
+  static topOf(c: ClockMillis): CycleMillis {
+    return c.#top;
+  }
+  /** Why `dueAt` is what it is: the last cycle's explanation (computed on first read). */
+  get explanation(): readonly ExplanationStep<number>[] {
+    return this.#top.explanation;
+  }
+  toJSON(): object {
+    return { ...this, explanation: this.explanation };
   }
 }
 
@@ -361,151 +353,316 @@ class ClockMillis extends CycleMillis {
 // ---------------------------------------------------------------------------------------------
 
 const toLuxon = (t: TicketSlaMillis): TicketSla => {
-  const converters = new Map<string, (ms: number) => DateTime<true>>();
-  const zoneConverter = (zone: string): ((ms: number) => DateTime<true>) => {
-    let c = converters.get(zone);
-    if (c === undefined) {
-      c = converter(zone);
-      converters.set(zone, c);
-    }
-    return c;
-  };
-  const at = zoneConverter(t.timeZone);
+  const values = new LuxonValues(t.timeZone);
+  const at = values.zone(t.timeZone);
   const out: Record<string, unknown> = {};
   if (t.id !== undefined) out['id'] = t.id;
   out['priority'] = t.priority;
   if (t.channel !== undefined) out['channel'] = t.channel;
-  out['createdAt'] = at(t.createdAt);
-  out['asOf'] = at(t.asOf);
+  out['createdAt'] = at.at(t.createdAt);
+  out['asOf'] = at.at(t.asOf);
   out['entitlement'] = t.entitlement;
   out['timeZone'] = t.timeZone;
-  out['clocks'] = t.clocks.map((c) => clockToLuxon(c, zoneConverter(CycleMillis.zoneOf(c))));
+  const clocks: ClockResult[] = [];
+  for (const c of t.clocks) clocks.push(clockToLuxon(c, values.zone(CycleMillis.zoneOf(c)), values));
+  out['clocks'] = clocks;
   return out as unknown as TicketSla;
 };
 
-/** A cycle's figures as luxon values; `explanation` converted on first read. */
+/**
+ * The luxon values of one ticket's results: DateTimes by zone and Durations, each made once
+ * (a ticket's instants and budgets repeat across its clocks and cycles).
+ */
+class LuxonValues {
+  #zones: ZoneInstants | ZoneInstants[];
+  readonly #durations = new Made<Duration<true>>();
+  constructor(zone: string) {
+    this.#zones = new ZoneInstants(zone);
+  }
+  /** The DateTimes of a zone. */
+  zone(zone: string): ZoneInstants {
+    const zones = this.#zones;
+    if (!Array.isArray(zones)) {
+      if (zones.zone === zone) return zones;
+      this.#zones = [zones];
+      return this.zone(zone);
+    }
+    for (const z of zones) if (z.zone === zone) return z;
+    const z = new ZoneInstants(zone);
+    zones.push(z);
+    return z;
+  }
+  /** A Duration of ms (zero.set reuses zero's locale: about 4x cheaper than Duration.fromMillis). */
+  duration(ms: number): Duration<true> {
+    const z = (zero ??= Duration.fromMillis(0) as Duration<true>);
+    if (ms === 0) return z;
+    let d = this.#durations.get(ms);
+    if (d === undefined) {
+      d = z.set({ milliseconds: ms }) as Duration<true>;
+      this.#durations.set(ms, d);
+    }
+    return d;
+  }
+}
+
+/** DateTimes of epoch ms in one zone, each instant made once. */
+class ZoneInstants {
+  readonly zone: string;
+  readonly #made = new Made<DateTime<true>>();
+  constructor(zone: string) {
+    this.zone = zone;
+  }
+  at(ms: number): DateTime<true> {
+    let v = this.#made.get(ms);
+    if (v === undefined) {
+      v = toDateTime(ms, this.zone);
+      this.#made.set(ms, v);
+    }
+    return v;
+  }
+  opt(ms: number | null): DateTime<true> | null {
+    return ms === null ? null : this.at(ms);
+  }
+}
+
+/**
+ * Values made by number: a ticket has a handful of distinct instants and durations, for which a
+ * linear search beats a Map; past 16 of them (a 10,000-event ticket) a Map takes over.
+ */
+class Made<V> {
+  readonly #keys: number[] = [];
+  readonly #values: V[] = [];
+  #map: Map<number, V> | undefined;
+  get(key: number): V | undefined {
+    if (this.#map !== undefined) return this.#map.get(key);
+    const i = this.#keys.indexOf(key);
+    return i >= 0 ? this.#values[i] : undefined;
+  }
+  set(key: number, value: V): void {
+    if (this.#map !== undefined) {
+      this.#map.set(key, value);
+      return;
+    }
+    this.#keys.push(key);
+    this.#values.push(value);
+    if (this.#keys.length > 16) {
+      this.#map = new Map();
+      for (let i = 0; i < this.#keys.length; i++) this.#map.set(this.#keys[i] as number, this.#values[i] as V);
+    }
+  }
+}
+
+/**
+ * A cycle's figures as luxon values, each DateTime and Duration made on first read (like
+ * `explanation`): evaluating many tickets does not pay for values nobody reads. A value read twice
+ * is the same object, and the instants and durations of one ticket are shared between its clocks
+ * and cycles. `toJSON` gives every field.
+ */
 class CycleLuxon {
   readonly state: CycleResult['state'];
   readonly breached: boolean;
-  readonly startedAt: DateTime<true>;
-  readonly dueAt: DateTime<true> | null;
-  readonly completedAt: DateTime<true> | null;
-  readonly breachedAt: DateTime<true> | null;
-  readonly budget: Duration<true>;
-  readonly elapsed: Duration<true>;
-  readonly remaining: Duration<true>;
-  readonly paused: Duration<true>;
-  readonly elapsedWall: Duration<true>;
-  readonly pausedWall: Duration<true>;
   readonly percent: number;
-  readonly warnings: CycleResult['warnings'];
   readonly #m: CycleResultMillis;
-  readonly #at: (ms: number) => DateTime<true>;
+  readonly #at: ZoneInstants;
+  readonly #values: LuxonValues;
+  #startedAt: DateTime<true> | undefined;
+  #dueAt: DateTime<true> | null | undefined;
+  #completedAt: DateTime<true> | null | undefined;
+  #breachedAt: DateTime<true> | null | undefined;
+  #warnings: CycleResult['warnings'] | undefined;
   #explanation: readonly ExplanationStep<DateTime<true>>[] | undefined;
-  /** `last`: the same figures already converted (a clock's last cycle), reused. */
-  constructor(m: CycleResultMillis, at: (ms: number) => DateTime<true>, last?: CycleLuxon) {
-    const opt = (ms: number | null): DateTime<true> | null => (ms === null ? null : at(ms));
+  constructor(m: CycleResultMillis, at: ZoneInstants, values: LuxonValues) {
     this.state = m.state;
     this.breached = m.breached;
     this.percent = m.percent;
-    if (last !== undefined) {
-      this.startedAt = last.startedAt;
-      this.dueAt = last.dueAt;
-      this.completedAt = last.completedAt;
-      this.breachedAt = m.breachedAt === last.breachedAt?.toMillis() ? last.breachedAt : opt(m.breachedAt);
-      this.budget = last.budget;
-      this.elapsed = last.elapsed;
-      this.remaining = last.remaining;
-      this.paused = last.paused;
-      this.elapsedWall = last.elapsedWall;
-      this.pausedWall = last.pausedWall;
-      this.warnings = last.warnings;
-    } else {
-      this.startedAt = at(m.startedAt);
-      this.dueAt = opt(m.dueAt);
-      this.completedAt = opt(m.completedAt);
-      this.breachedAt = opt(m.breachedAt);
-      this.budget = duration(m.budget);
-      this.elapsed = duration(m.elapsed);
-      this.remaining = duration(m.remaining);
-      this.paused = duration(m.paused);
-      this.elapsedWall = duration(m.elapsedWall);
-      this.pausedWall = duration(m.pausedWall);
-      this.warnings = m.warnings.map((w) => ({
-        threshold: 'percent' in w.threshold ? w.threshold : { remaining: duration(w.threshold.remaining) },
-        at: at(w.at),
-      }));
-    }
     this.#m = m;
     this.#at = at;
+    this.#values = values;
+  }
+  /** When the cycle started. */
+  get startedAt(): DateTime<true> {
+    return (this.#startedAt ??= this.#at.at(this.#m.startedAt));
+  }
+  /** Where the budget runs out; `null` while paused. */
+  get dueAt(): DateTime<true> | null {
+    if (this.#dueAt === undefined) this.#dueAt = this.#at.opt(this.#m.dueAt);
+    return this.#dueAt;
+  }
+  /** When the cycle was completed; `null` if not (yet). */
+  get completedAt(): DateTime<true> | null {
+    if (this.#completedAt === undefined) this.#completedAt = this.#at.opt(this.#m.completedAt);
+    return this.#completedAt;
+  }
+  /** `dueAt` when breached, else `null`. */
+  get breachedAt(): DateTime<true> | null {
+    if (this.#breachedAt === undefined) this.#breachedAt = this.#at.opt(this.#m.breachedAt);
+    return this.#breachedAt;
+  }
+  /** The target as time on its calendar. */
+  get budget(): Duration<true> {
+    return this.#values.duration(this.#m.budget);
+  }
+  /** Consumed open time, pauses excluded. */
+  get elapsed(): Duration<true> {
+    return this.#values.duration(this.#m.elapsed);
+  }
+  /** `budget - elapsed`. */
+  get remaining(): Duration<true> {
+    return this.#values.duration(this.#m.remaining);
+  }
+  /** Open time inside pauses. */
+  get paused(): Duration<true> {
+    return this.#values.duration(this.#m.paused);
+  }
+  /** Real time from start to completion (or `asOf`). */
+  get elapsedWall(): Duration<true> {
+    return this.#values.duration(this.#m.elapsedWall);
+  }
+  /** Real duration of the pauses. */
+  get pausedWall(): Duration<true> {
+    return this.#values.duration(this.#m.pausedWall);
+  }
+  /** The warning thresholds, each with the instant it is (or is projected to be) reached. */
+  get warnings(): CycleResult['warnings'] {
+    return (this.#warnings ??= this.#m.warnings.length === 0 ? NO_WARNINGS : warningsToLuxon(this.#m.warnings, this.#at, this.#values));
   }
   /** Why `dueAt` is what it is (converted on first read). */
   get explanation(): readonly ExplanationStep<DateTime<true>>[] {
     return (this.#explanation ??= this.#m.explanation.map((s) => stepToLuxon(s, this.#at)));
   }
   toJSON(): object {
-    return { ...this, explanation: this.explanation };
+    return { ...cycleFields(this), explanation: this.explanation };
   }
 }
 
-/** A clock's figures as luxon values. */
-class ClockLuxon extends CycleLuxon {
+/** A clock's figures as luxon values (made on first read; its last cycle's are that cycle's). */
+class ClockLuxon {
+  readonly state: CycleResult['state'];
+  readonly breached: boolean;
+  readonly percent: number;
   readonly clock: string;
   readonly kind: ClockResult['kind'];
   readonly priority: string;
   readonly target: ClockResult['target'];
   readonly cycles: readonly CycleResult[];
-  constructor(m: ClockResultMillis, at: (ms: number) => DateTime<true>, cycles: readonly CycleResult[], last: CycleLuxon) {
-    super(m, at, last);
+  readonly #last: CycleLuxon;
+  readonly #breachedAtMs: number | null;
+  readonly #at: ZoneInstants;
+  constructor(m: ClockResultMillis, at: ZoneInstants, cycles: readonly CycleResult[], last: CycleLuxon) {
+    this.state = last.state;
+    this.breached = m.breached;
+    this.percent = last.percent;
     this.clock = m.clock;
     this.kind = m.kind;
     this.priority = m.priority;
     this.target = m.target;
     this.cycles = cycles;
+    this.#last = last;
+    this.#breachedAtMs = m.breachedAt;
+    this.#at = at;
+  }
+  /** When the last cycle started. */
+  get startedAt(): DateTime<true> {
+    return this.#last.startedAt;
+  }
+  /** The last cycle's due instant; `null` while paused. */
+  get dueAt(): DateTime<true> | null {
+    return this.#last.dueAt;
+  }
+  /** When the last cycle was completed; `null` if not (yet). */
+  get completedAt(): DateTime<true> | null {
+    return this.#last.completedAt;
+  }
+  /** The last cycle's breach, else the first breach of an earlier cycle, else `null`. */
+  get breachedAt(): DateTime<true> | null {
+    return this.#at.opt(this.#breachedAtMs);
+  }
+  /** The last cycle's budget. */
+  get budget(): Duration<true> {
+    return this.#last.budget;
+  }
+  /** The last cycle's consumed open time. */
+  get elapsed(): Duration<true> {
+    return this.#last.elapsed;
+  }
+  /** The last cycle's remaining budget. */
+  get remaining(): Duration<true> {
+    return this.#last.remaining;
+  }
+  /** Open time inside the last cycle's pauses. */
+  get paused(): Duration<true> {
+    return this.#last.paused;
+  }
+  /** Real time of the last cycle. */
+  get elapsedWall(): Duration<true> {
+    return this.#last.elapsedWall;
+  }
+  /** Real duration of the last cycle's pauses. */
+  get pausedWall(): Duration<true> {
+    return this.#last.pausedWall;
+  }
+  /** The last cycle's warnings. */
+  get warnings(): CycleResult['warnings'] {
+    return this.#last.warnings;
+  }
+  /** Why `dueAt` is what it is: the last cycle's explanation (converted on first read). */
+  get explanation(): readonly ExplanationStep<DateTime<true>>[] {
+    return this.#last.explanation;
+  }
+  toJSON(): object {
+    return { ...cycleFields(this), clock: this.clock, kind: this.kind, priority: this.priority, target: this.target, cycles: this.cycles, explanation: this.explanation };
   }
 }
 
-const clockToLuxon = (c: ClockResultMillis, at: (ms: number) => DateTime<true>): ClockResult => {
-  const cycles = c.cycles.map((x) => new CycleLuxon(x, at));
+/** The figures of a cycle (or clock) as data, in the order of the type (`explanation` apart). */
+const cycleFields = (c: CycleResult): Record<string, unknown> => ({
+  state: c.state,
+  breached: c.breached,
+  startedAt: c.startedAt,
+  dueAt: c.dueAt,
+  completedAt: c.completedAt,
+  breachedAt: c.breachedAt,
+  budget: c.budget,
+  elapsed: c.elapsed,
+  remaining: c.remaining,
+  paused: c.paused,
+  elapsedWall: c.elapsedWall,
+  pausedWall: c.pausedWall,
+  percent: c.percent,
+  warnings: c.warnings,
+});
+
+const clockToLuxon = (c: ClockResultMillis, at: ZoneInstants, values: LuxonValues): ClockResult => {
+  const cycles: CycleLuxon[] = [];
+  for (const x of c.cycles) cycles.push(new CycleLuxon(x, at, values));
   return new ClockLuxon(c, at, cycles as readonly CycleResult[], cycles[cycles.length - 1] as CycleLuxon) as ClockResult;
 };
 
-/** Converts epoch ms to DateTimes in a zone, reusing those already made (a ticket's instants repeat). */
-const converter = (zone: string): ((ms: number) => DateTime<true>) => {
-  const made = new Map<number, DateTime<true>>();
-  return (ms) => {
-    let v = made.get(ms);
-    if (v === undefined) {
-      v = toDateTime(ms, zone) as DateTime<true>;
-      made.set(ms, v);
-    }
-    return v;
-  };
-};
+const warningsToLuxon = (warnings: CycleResultMillis['warnings'], at: ZoneInstants, values: LuxonValues): CycleResult['warnings'] =>
+  warnings.map((w) => ({
+    threshold: 'percent' in w.threshold ? w.threshold : { remaining: values.duration(w.threshold.remaining) },
+    at: at.at(w.at),
+  }));
 
+const NO_WARNINGS: CycleResult['warnings'] = Object.freeze([]);
 /**
  * The zero Duration, made on first use: making it at module load would resolve luxon's system
  * locale (an `Intl.DateTimeFormat`, about 15 ms) in every process that imports the package.
  */
 let zero: Duration<true> | undefined;
-/** A Duration of ms (zero.set reuses zero's locale: about 4x cheaper than Duration.fromMillis). */
-const duration = (ms: number): Duration<true> => {
-  const z = (zero ??= Duration.fromMillis(0) as Duration<true>);
-  return ms === 0 ? z : (z.set({ milliseconds: ms }) as Duration<true>);
-};
 
-const stepToLuxon = (s: ExplanationStep<number>, at: (ms: number) => DateTime<true>): ExplanationStep<DateTime<true>> => {
+const stepToLuxon = (s: ExplanationStep<number>, z: ZoneInstants): ExplanationStep<DateTime<true>> => {
   switch (s.step) {
     case 'start':
     case 'priorityChange':
     case 'completed':
-      return { ...s, at: at(s.at) };
+      return { ...s, at: z.at(s.at) };
     case 'due':
-      return { ...s, at: s.at === null ? null : at(s.at) };
+      return { ...s, at: s.at === null ? null : z.at(s.at) };
     case 'closed':
-      return { ...s, from: at(s.from), to: at(s.to) };
+      return { ...s, from: z.at(s.from), to: z.at(s.to) };
     case 'pause':
-      return { ...s, from: at(s.from), to: s.to === null ? null : at(s.to) };
+      return { ...s, from: z.at(s.from), to: s.to === null ? null : z.at(s.to) };
     case 'target':
       return s;
   }

@@ -72,7 +72,6 @@ export const pausedAtEnd = (timeline: readonly Pause[]): boolean => timeline.len
  * inside an ongoing pause is `paused`.
  */
 export const frame = (timeline: readonly Pause[], start: number, end: number, state: ClockState, cause: StartCause): CycleFrame => {
-  const pauses: Pause[] = [];
   let lo = 0;
   let hi = timeline.length;
   while (lo < hi) {
@@ -81,21 +80,26 @@ export const frame = (timeline: readonly Pause[], start: number, end: number, st
     if (p.to < start || (p.to === start && !p.ongoing)) lo = mid + 1;
     else hi = mid;
   }
+  let pauses: Pause[] | undefined;
   let paused = false;
   for (let i = lo; i < timeline.length; i++) {
     const p = timeline[i] as Pause;
     if (p.from > end) break;
     const from = Math.max(p.from, start);
+    pauses ??= [];
     if (state === 'running' && p.ongoing) {
-      pauses.push({ from, to: end, status: p.status, ongoing: true });
+      // a stretch of the timeline that needs no clipping is shared, not copied
+      pauses.push(from === p.from && end === p.to ? p : { from, to: end, status: p.status, ongoing: true });
       paused = true;
       break;
     }
     const to = Math.min(p.to, end);
-    if (to > from) pauses.push({ from, to, status: p.status, ongoing: false });
+    if (to > from) pauses.push(from === p.from && to === p.to && !p.ongoing ? p : { from, to, status: p.status, ongoing: false });
   }
-  return { start, cause, end, state: paused ? 'paused' : state, pauses };
+  return { start, cause, end, state: paused ? 'paused' : state, pauses: pauses ?? NO_PAUSES };
 };
+
+const NO_PAUSES: readonly Pause[] = Object.freeze([]);
 
 /** The events of the log in order (a typed helper for the kind modules). */
 export const eventsOf = (log: TicketLog): readonly LogEvent[] => log.events;

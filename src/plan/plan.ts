@@ -73,6 +73,12 @@ export interface CompiledClock {
   readonly policy: PriorityChangePolicy;
   readonly boundary: DueBoundary;
   readonly warnings: readonly CompiledWarning[];
+  /**
+   * Clocks with the same pause timeline (the same `pauseOn`, and for `'total'` resolution the
+   * solved stretches too) share this index, below `PlanState.pauseGroups`: a ticket's timeline
+   * is built once per group.
+   */
+  readonly pauseGroup: number;
 }
 
 /** The engine's view of a plan. @internal */
@@ -82,6 +88,8 @@ export interface PlanState {
   readonly statuses: ReadonlyMap<string, StatusKind>;
   readonly channels: ReadonlyMap<string, { readonly cal: Calendar | undefined; readonly priorities: ReadonlySet<string> | undefined }> | undefined;
   readonly clocks: readonly CompiledClock[];
+  /** The number of distinct pause timelines of the clocks (see `CompiledClock.pauseGroup`). */
+  readonly pauseGroups: number;
   readonly matrix: PriorityMatrix | undefined;
 }
 
@@ -173,12 +181,24 @@ const readPlan = (input: unknown): E.Either<Issue[], Plan> => {
     }
   }
   return finish(issues, () => {
+    const groups = new Map<string, number>();
+    const compiledClocks = (clocks ?? []).map((c): CompiledClock => {
+      const k = c.compiled;
+      const key = `${k.kind === 'resolution' && k.cycles === 'total' ? 'solved+' : ''}${JSON.stringify([...k.pauseOn].sort())}`;
+      let g = groups.get(key);
+      if (g === undefined) {
+        g = groups.size;
+        groups.set(key, g);
+      }
+      return { ...k, pauseGroup: g };
+    });
     const state: PlanState = {
       defaultZone: (defaultCal as Calendar).timeZone,
       priorityIds,
       statuses: statusMap,
       channels: channels?.compiled,
-      clocks: (clocks ?? []).map((c) => c.compiled),
+      clocks: compiledClocks,
+      pauseGroups: groups.size,
       matrix,
     };
     const plan: Record<string, unknown> = { id };
@@ -443,6 +463,7 @@ const readClock = (
       policy: policy ?? 'keepElapsed',
       boundary: boundary ?? 'earliest',
       warnings: (warnings ?? []).map((w) => w.compiled),
+      pauseGroup: 0, // set once every clock is read
     },
   };
 };

@@ -7,10 +7,10 @@ import { issue, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { finish, readArray, readEnum, readRecord, readRequired, readString } from '../internal/read.js';
 import { DateTime } from 'luxon';
-import { isSupportedInstant, parseInstant, readInstantMillis } from '../time/instant.js';
+import { isSupportedInstant, parseInstantMillisOrNaN, readInstantMillis } from '../time/instant.js';
 import { planState, type PlanState } from '../plan/plan.js';
 import { matrixLookup } from '../plan/priority.js';
-import type { Plan } from '../plan/types.js';
+import type { Plan, StatusKind } from '../plan/types.js';
 import type { Author, LogEvent, TicketLog } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -43,7 +43,7 @@ const AUTHORS: readonly Author[] = ['customer', 'agent'];
 /**
  * Reads a ticket against a plan as of `asOfMs` (rule 9). @internal
  */
-export const readTicketLog = (plan: Plan, input: unknown, asOfMs: number, options: ReadTicketOptions = {}): E.Either<Issue[], TicketLog> => {
+export const readTicketLog = (plan: Plan, input: unknown, asOfMs: number, options?: ReadTicketOptions): E.Either<Issue[], TicketLog> => {
   const state = planState(plan);
   // the common case first: a valid log read without building paths; anything unusual (or any
   // issue) takes the full readers below, which report every issue with its path
@@ -54,6 +54,22 @@ export const readTicketLog = (plan: Plan, input: unknown, asOfMs: number, option
     fast = undefined;
   }
   if (fast !== undefined) return E.right(fast);
+  return readTicketLogFully(plan, input, asOfMs, options);
+};
+
+/**
+ * The fast path alone: the log of a valid ticket read without building issue paths, or undefined
+ * at the first doubt (then the full reader says why). @internal
+ */
+export const fastReadTicketLog = (plan: Plan, input: unknown, asOfMs: number, options?: ReadTicketOptions): TicketLog | undefined =>
+  fastRead(planState(plan), plan.defaultPriority, input, asOfMs, options);
+
+/**
+ * The full reader, every issue with its path: what `readTicketLog` answers when the fast path
+ * has a doubt, and the reference the fast path is tested against. @internal
+ */
+export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, options?: ReadTicketOptions): E.Either<Issue[], TicketLog> => {
+  const state = planState(plan);
   const issues: Issue[] = [];
   const rec = readRecord(input, [], issues, TICKET_KEYS);
   if (rec === undefined) return E.left(issues);
@@ -86,13 +102,13 @@ export const readTicketLog = (plan: Plan, input: unknown, asOfMs: number, option
             createdNamesChannel = r['channel'] !== undefined;
           }
           else eis.push(issue(IssueCode.DUPLICATE_CREATED_EVENT, [...ep, 'type'], 'A ticket has exactly one created event; this is another.'));
-          return { type, at, index };
+          return logEvent('created', at, index, undefined, false, '', undefined, '');
         }
         case 'message': {
           const author = readRequired(r, 'author', ep, eis, (a, ap, ais) => readEnum(a, AUTHORS, ap, ais));
           const visibility = r['visibility'] === undefined ? 'public' : readEnum(r['visibility'], ['public', 'internal'] as const, [...ep, 'visibility'], eis);
           if (at === undefined || author === undefined || visibility === undefined) return undefined;
-          return { type, at, index, author, isPublic: visibility === 'public' };
+          return logEvent('message', at, index, author, visibility === 'public', '', undefined, '');
         }
         case 'status': {
           const status = readRequired(r, 'status', ep, eis, readString);
@@ -101,13 +117,13 @@ export const readTicketLog = (plan: Plan, input: unknown, asOfMs: number, option
             eis.push(issue(IssueCode.UNKNOWN_STATUS, [...ep, 'status'], `Unknown status ${JSON.stringify(status)}; the plan's statuses are ${[...state.statuses.keys()].join(', ')}.`));
           }
           if (at === undefined || status === undefined || kind === undefined) return undefined;
-          return { type, at, index, status, kind };
+          return logEvent('status', at, index, undefined, false, status, kind, '');
         }
         case 'priority': {
           const priority = readPriority(state, r, ep, eis);
           if (priority === null) eis.push(issue(IssueCode.REQUIRED, [...ep, 'priority'], 'A priority event gives a priority, or an impact and an urgency.'));
           if (at === undefined || priority === undefined || priority === null) return undefined;
-          return { type, at, index, priority };
+          return logEvent('priority', at, index, undefined, false, '', undefined, priority);
         }
       }
     }),
@@ -138,16 +154,8 @@ export const readTicketLog = (plan: Plan, input: unknown, asOfMs: number, option
   return finish(issues, () => {
     const c = created as NonNullable<typeof created>;
     const sorted = (events as LogEvent[]).filter((e) => e.at <= asOfMs);
-    sorted.sort((a, b) => a.at - b.at || (a.type === 'created' ? -1 : b.type === 'created' ? 1 : a.index - b.index));
-    const log: { id?: string; createdAt: number; channel?: string; by: Author; priority: string; events: LogEvent[] } = {
-      createdAt: c.at,
-      by: c.by,
-      priority: priority as string,
-      events: sorted,
-    };
-    if (id !== undefined) log.id = id;
-    if (c.channel !== undefined) log.channel = c.channel;
-    return log;
+    sorted.sort(byTime);
+    return ticketLog(id, c.at, c.channel, c.by, priority as string, sorted);
   });
 };
 
@@ -161,25 +169,36 @@ const isPlain = (u: unknown): u is Record<string, unknown> => {
   const proto = Object.getPrototypeOf(u);
   return proto === PROTO || proto === null;
 };
-const FAST_KEYS: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries(KEYS).map(([k, v]) => [k, new Set(v)]));
+
+/** Is `key` allowed on an event of `type` (the fast path's twin of KEYS, without a Set lookup)? */
+const allowedKey = (type: string, key: string): boolean => {
+  if (key === 'type' || key === 'at') return true;
+  switch (type) {
+    case 'message':
+      return key === 'author' || key === 'visibility';
+    case 'status':
+      return key === 'status';
+    case 'priority':
+      return key === 'priority' || key === 'impact' || key === 'urgency';
+    default: // created
+      return key === 'channel' || key === 'priority' || key === 'impact' || key === 'urgency' || key === 'by';
+  }
+};
 
 /** Epoch ms of a valid instant, or NaN (the full reader then says why). */
 const fastInstant = (u: unknown): number => {
   // NaN sends the ticket to the full reader, which reports the issue: an instant outside the
   // supported range (epoch ms 1e20) must not pass here as "after asOf"
-  const inRange = (ms: number): number => (isSupportedInstant(ms) ? ms : NaN);
   if (typeof u === 'number') return inRange(u);
-  if (typeof u === 'string') {
-    const r = parseInstant(u);
-    return E.isRight(r) ? r.right : NaN;
-  }
+  if (typeof u === 'string') return parseInstantMillisOrNaN(u);
   if (u instanceof Date) return inRange(u.getTime());
   if (DateTime.isDateTime(u)) return u.isValid ? inRange(u.toMillis()) : NaN;
   return NaN;
 };
+const inRange = (ms: number): number => (isSupportedInstant(ms) ? ms : NaN);
 
 /** A valid log without building issue paths; undefined at the first doubt. */
-const fastRead = (state: PlanState, defaultPriority: string | undefined, input: unknown, asOfMs: number, options: ReadTicketOptions): TicketLog | undefined => {
+const fastRead = (state: PlanState, defaultPriority: string | undefined, input: unknown, asOfMs: number, options: ReadTicketOptions | undefined): TicketLog | undefined => {
   if (!isPlain(input)) return undefined;
   let events: unknown;
   let id: unknown;
@@ -196,24 +215,38 @@ const fastRead = (state: PlanState, defaultPriority: string | undefined, input: 
   let priority: string | undefined;
   let sorted = true;
   let last = -Infinity;
-  for (let i = 0; i < events.length; i++) {
+  const n = events.length;
+  for (let i = 0; i < n; i++) {
     const ev: unknown = events[i];
     if (!isPlain(ev)) return undefined;
     const type = ev['type'];
-    const allowed = typeof type === 'string' ? FAST_KEYS[type] : undefined;
-    if (allowed === undefined) return undefined;
-    for (const key in ev) if (!allowed.has(key)) return undefined;
+    if (type !== 'message' && type !== 'status' && type !== 'created' && type !== 'priority') return undefined;
+    for (const key in ev) if (!allowedKey(type, key)) return undefined;
     const at = fastInstant(ev['at']);
     if (Number.isNaN(at)) return undefined;
     let e: LogEvent;
     switch (type) {
+      case 'message': {
+        const author = ev['author'];
+        const v = ev['visibility'];
+        if ((author !== 'customer' && author !== 'agent') || (v !== undefined && v !== 'public' && v !== 'internal')) return undefined;
+        e = logEvent('message', at, i, author, v !== 'internal', '', undefined, '');
+        break;
+      }
+      case 'status': {
+        const status = ev['status'];
+        const kind = typeof status === 'string' ? state.statuses.get(status) : undefined;
+        if (kind === undefined) return undefined;
+        e = logEvent('status', at, i, undefined, false, status as string, kind, '');
+        break;
+      }
       case 'created': {
         if (!Number.isNaN(createdAt)) return undefined;
         createdAt = at;
         const c = ev['channel'];
         if (c !== undefined) {
           if (typeof c !== 'string' || c.length === 0 || c.length > 10_000) return undefined;
-          if (options.strictChannels === true && state.channels !== undefined && !state.channels.has(c)) return undefined;
+          if (options !== undefined && options.strictChannels === true && state.channels !== undefined && !state.channels.has(c)) return undefined;
           channel = c;
         } else if (state.channels !== undefined) return undefined;
         const b = ev['by'];
@@ -223,27 +256,13 @@ const fastRead = (state: PlanState, defaultPriority: string | undefined, input: 
         if (p === undefined) return undefined;
         priority = p === null ? defaultPriority : p;
         if (priority === undefined) return undefined;
-        e = { type, at, index: i };
-        break;
-      }
-      case 'message': {
-        const author = ev['author'];
-        const v = ev['visibility'];
-        if ((author !== 'customer' && author !== 'agent') || (v !== undefined && v !== 'public' && v !== 'internal')) return undefined;
-        e = { type, at, index: i, author, isPublic: v !== 'internal' };
-        break;
-      }
-      case 'status': {
-        const status = ev['status'];
-        const kind = typeof status === 'string' ? state.statuses.get(status) : undefined;
-        if (kind === undefined) return undefined;
-        e = { type, at, index: i, status: status as string, kind };
+        e = logEvent('created', at, i, undefined, false, '', undefined, '');
         break;
       }
       default: {
         const p = fastPriority(state, ev);
         if (p === undefined || p === null) return undefined;
-        e = { type: 'priority', at, index: i, priority: p };
+        e = logEvent('priority', at, i, undefined, false, '', undefined, p);
       }
     }
     if (at < last) sorted = false;
@@ -253,10 +272,33 @@ const fastRead = (state: PlanState, defaultPriority: string | undefined, input: 
   if (Number.isNaN(createdAt) || asOfMs < createdAt) return undefined;
   if (!sorted || out[0]?.type !== 'created') {
     for (const e of out) if (e.at < createdAt) return undefined;
-    out.sort((a, b) => a.at - b.at || (a.type === 'created' ? -1 : b.type === 'created' ? 1 : a.index - b.index));
+    out.sort(byTime);
   }
-  const log: { id?: string; createdAt: number; channel?: string; by: Author; priority: string; events: LogEvent[] } = { createdAt, by, priority: priority as string, events: out };
-  if (typeof id === 'string') log.id = id;
+  return ticketLog(typeof id === 'string' ? id : undefined, createdAt, channel, by, priority as string, out);
+};
+
+/** The log's order: by `at`, `created` first, then the input's order (a stable sort). */
+const byTime = (a: LogEvent, b: LogEvent): number => a.at - b.at || (a.type === 'created' ? -1 : b.type === 'created' ? 1 : a.index - b.index);
+
+/**
+ * One validated event. Every event has the same fields (those of the other types at neutral
+ * values), so the loops over a log see one object shape.
+ */
+const logEvent = (
+  type: LogEvent['type'],
+  at: number,
+  index: number,
+  author: Author | undefined,
+  isPublic: boolean,
+  status: string,
+  kind: StatusKind | undefined,
+  priority: string,
+): LogEvent => ({ type, at, index, author, isPublic, status, kind, priority }) as LogEvent;
+
+/** A log, with `id` and `channel` present only when given. */
+const ticketLog = (id: string | undefined, createdAt: number, channel: string | undefined, by: Author, priority: string, events: LogEvent[]): TicketLog => {
+  const log: { id?: string; createdAt: number; channel?: string; by: Author; priority: string; events: LogEvent[] } = { createdAt, by, priority, events };
+  if (id !== undefined) log.id = id;
   if (channel !== undefined) log.channel = channel;
   return log;
 };
@@ -293,9 +335,9 @@ const readEvery = <T>(
   return out;
 };
 
-const readChannel = (state: PlanState, input: unknown, path: IssuePath, issues: Issue[], options: ReadTicketOptions): string | undefined => {
+const readChannel = (state: PlanState, input: unknown, path: IssuePath, issues: Issue[], options: ReadTicketOptions | undefined): string | undefined => {
   const channel = readString(input, path, issues);
-  if (channel !== undefined && options.strictChannels === true && state.channels !== undefined && !state.channels.has(channel)) {
+  if (channel !== undefined && options?.strictChannels === true && state.channels !== undefined && !state.channels.has(channel)) {
     issues.push(issue(IssueCode.UNKNOWN_CHANNEL, path, `Unknown channel ${JSON.stringify(channel)}; the plan serves ${[...state.channels.keys()].join(', ')}.`));
     return undefined;
   }

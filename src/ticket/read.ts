@@ -218,7 +218,9 @@ const fastRead = (state: PlanState, defaultPriority: string | undefined, input: 
   const n = events.length;
   for (let i = 0; i < n; i++) {
     const ev: unknown = events[i];
-    if (!isPlain(ev)) return undefined;
+    // `constructor` first: a cheap property load that turns away most non-plain objects (and sends
+    // prototype-less ones to the full reader) before the prototype check
+    if (typeof ev !== 'object' || ev === null || (ev as { constructor?: unknown }).constructor !== Object || !isPlain(ev)) return undefined;
     const type = ev['type'];
     if (type !== 'message' && type !== 'status' && type !== 'created' && type !== 'priority') return undefined;
     for (const key in ev) if (!allowedKey(type, key)) return undefined;

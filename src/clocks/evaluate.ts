@@ -165,7 +165,7 @@ export const evaluateLog = (plan: Plan, log: TicketLog, asOf: number): TicketSla
       if (clock.channels !== undefined && (log.channel === undefined || !clock.channels.has(log.channel))) continue;
       let pauses = timelines[clock.pauseGroup];
       if (pauses === undefined) {
-        pauses = pauseTimeline(log, clock.pauseOn, asOf, clock.kind === 'resolution' && clock.cycles === 'total');
+        pauses = pauseTimeline(log, clock.pausing, asOf, clock.kind === 'resolution' && clock.cycles === 'total');
         timelines[clock.pauseGroup] = pauses;
       }
       const result = evaluateClock(clock, log, priorities, asOf, pauses);

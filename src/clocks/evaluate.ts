@@ -95,7 +95,9 @@ export const evaluateTicketMillis = (plan: Plan, ticket: unknown, asOfMs: number
 /**
  * A ticket's SLA clocks as of `asOf`: deadlines, elapsed and remaining time, breaches, warnings
  * and the reason for each deadline. Instants are luxon `DateTime`s in the zone of the clock's
- * calendar, durations luxon `Duration`s in ms. Bad input (rule 9) is a `Left` with every issue.
+ * calendar, durations luxon `Duration`s in ms; a clock's (and cycle's) luxon values are made on
+ * first read, like its `explanation` (getters; `toJSON` gives every field). Bad input (rule 9)
+ * is a `Left` with every issue.
  *
  * @example
  * ```ts

@@ -146,7 +146,7 @@ export const readCountryOptions = (input: Record<string, unknown>, path: IssuePa
   let statePath: IssuePath = [...path, 'state'];
   let regionPath: IssuePath = [...path, 'region'];
   if (typeof rawCountry !== 'string' || rawCountry.trim() === '') {
-    issues.push(issue(IssueCode.NOT_A_STRING, [...path, 'country'], `\`country\` is an ISO 3166-1 code such as 'RU' or 'DE-BY', got ${describeValue(rawCountry)}.`));
+    issues.push(issue(typeof rawCountry === 'string' ? IssueCode.EMPTY_STRING : IssueCode.NOT_A_STRING, [...path, 'country'], `\`country\` is an ISO 3166-1 code such as 'RU' or 'DE-BY', got ${describeValue(rawCountry)}.`));
   } else {
     const parts = rawCountry.trim().split(/[-.]/);
     if (parts.length > 3 || parts.some((p) => p === '')) {
@@ -172,7 +172,7 @@ export const readCountryOptions = (input: Record<string, unknown>, path: IssuePa
     const v = input[key];
     if (v === undefined) continue;
     if (typeof v !== 'string' || v.trim() === '') {
-      issues.push(issue(IssueCode.NOT_A_STRING, [...path, key], `\`${key}\` is a code string, got ${describeValue(v)}.`));
+      issues.push(issue(typeof v === 'string' ? IssueCode.EMPTY_STRING : IssueCode.NOT_A_STRING, [...path, key], `\`${key}\` is a code string, got ${describeValue(v)}.`));
     } else if (current !== undefined) {
       issues.push(issue(IssueCode.INVALID_HOLIDAY_SOURCE, [...path, key], `The ${key} is given twice: in \`country\` and in \`${key}\`.`));
     } else if (key === 'state') {

@@ -145,7 +145,8 @@ export const readArray = (
 };
 
 /**
- * A string, non-empty unless `allowEmpty`, at most `maxLength` characters (default 10,000).
+ * A string (else `NOT_A_STRING`), non-empty unless `allowEmpty` (else `EMPTY_STRING`), at most
+ * `maxLength` characters (default 10,000; else `TOO_LARGE`).
  * @category Errors
  */
 export const readString = (
@@ -159,7 +160,7 @@ export const readString = (
     return undefined;
   }
   if (!options.allowEmpty && input.length === 0) {
-    issues.push(issue(IssueCode.NOT_A_STRING, path, 'Expected a non-empty string.'));
+    issues.push(issue(IssueCode.EMPTY_STRING, path, 'Expected a non-empty string.'));
     return undefined;
   }
   const max = options.maxLength ?? 10_000;

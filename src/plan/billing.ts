@@ -6,7 +6,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { describeValue, issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
-import { readArray, readRecord } from '../internal/read.js';
+import { readArray, readRecord, readString } from '../internal/read.js';
 import { IssueCode } from '../internal/codes.js';
 import { readInstantMillis, toDateTime, type DurationInput, type InstantInput } from '../time/instant.js';
 import type { Money } from '../money/money.js';
@@ -228,14 +228,13 @@ export const planIncidentPacks = (plan: PlanBilling, contract: Contract, purchas
     const path = ['purchases', i];
     const p = readRecord(item, path, issues, ['id', 'size', 'at']);
     if (p === undefined) return;
-    const id = p['id'];
-    if (typeof id !== 'string' || id === '') issues.push(issue(IssueCode.NOT_A_STRING, [...path, 'id'], 'A pack needs an id string.'));
+    const id = readString(p['id'], [...path, 'id'], issues);
     const size = p['size'];
     if (typeof size !== 'number' || !terms.sizes.includes(size)) {
       issues.push(issue(IssueCode.PACK_SIZE_NOT_IN_PLAN, [...path, 'size'], `The plan sells packs of ${terms.sizes.join(', ')} incidents, not ${describeValue(size)}.`));
     }
     const atMs = readInstantMillis(p['at'], [...path, 'at'], issues);
-    if (c === undefined || atMs === undefined || typeof id !== 'string' || id === '' || typeof size !== 'number') return;
+    if (c === undefined || atMs === undefined || id === undefined || typeof size !== 'number') return;
     if (atMs < c.startMs || atMs >= c.endMs) {
       issues.push(issue(IssueCode.PURCHASE_OUTSIDE_CONTRACT, [...path, 'at'], 'The pack is bought outside the contract.'));
       return;
@@ -274,7 +273,11 @@ export const allocatePlanIncidents = (
 ): E.Either<Issue[], IncidentAllocation> => {
   const packs = planIncidentPacks(plan, contract, purchases);
   if (E.isLeft(packs)) return packs;
-  return E.mapLeft((issues: Issue[]) => issues.filter((i) => i.path[0] !== 'packs'))(allocateIncidents(packs.right, incidents, options));
+  // the packs were made (and checked) from the purchases: their issues are the purchases' ones, already reported
+  return E.mapLeft((issues: Issue[]) => {
+    const rest = issues.filter((i) => i.path[0] !== 'packs');
+    return rest.length > 0 ? rest : issues;
+  })(allocateIncidents(packs.right, incidents, options));
 };
 
 /**
@@ -474,7 +477,7 @@ const workItem = (plan: PlanBilling, input: PlanWork, path: IssuePath, issues: I
     ...(work.surcharge === true && rates.surchargePercent !== undefined
       ? {
           surchargePercent: rates.surchargePercent,
-          surchargeDescription: work.surchargeDescription ?? `SLA surcharge +${rates.surchargePercent} % on ${work.description}`,
+          surchargeDescription: work.surchargeDescription ?? `SLA surcharge +${rates.surchargePercent} % on ${typeof work.description === 'string' ? work.description : 'work'}`,
         }
       : {}),
   };

@@ -7,7 +7,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { Duration } from 'luxon';
-import { issue, type Issue, type IssuePath } from '../internal/issues.js';
+import { issue, isRecord, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { finish, readArray, readEnum, readFiniteNumber, readOptional, readRecord, readRequired } from '../internal/read.js';
 import { parseMoney, type Money } from '../money/money.js';
@@ -199,7 +199,7 @@ const readPhone = (input: unknown, path: IssuePath, issues: Issue[]): PhoneAllow
   const rec = readRecord(input, path, [], undefined);
   const overage = rec?.['overage'];
   let hourlyRate: Money | undefined;
-  if (overage !== null && typeof overage === 'object' && !Array.isArray(overage)) {
+  if (isRecord(overage)) {
     hourlyRate = readMoney((overage as Record<string, unknown>)['hourlyRate'], [...path, 'overage', 'hourlyRate'], []);
   }
   if (allowance === undefined || issues.length > before) return undefined;

@@ -8,6 +8,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { IssueCode } from '../internal/codes.js';
 import { atPath, describeValue, issue, isRecord, orThrow, type Issue } from '../internal/issues.js';
 import { freezeCalendarSpec, type FreezeCalendarSpecOptions } from '../calendar/freeze.js';
+import { readRecord } from '../internal/read.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -54,13 +55,19 @@ export type FreezePlanSpecOptions = FreezeCalendarSpecOptions;
  */
 export const freezePlanSpec = (spec: unknown, options: FreezePlanSpecOptions): E.Either<Issue[], Record<string, unknown>> => {
   if (!isRecord(spec)) return E.left([issue(IssueCode.NOT_AN_OBJECT, [], `A plan spec is an object, got ${describeValue(spec)}.`)]);
-  const calendars = spec['calendars'];
+  // snapshots (a throwing getter or proxy trap is an issue); the plan's own keys are parsePlan's to check
+  const read: Issue[] = [];
+  const rec = readRecord(spec, [], read);
+  const calendars = rec?.['calendars'];
+  if (rec === undefined || read.length > 0) return E.left(read);
   if (!isRecord(calendars)) {
     return E.left([issue(IssueCode.NOT_AN_OBJECT, ['calendars'], `A plan's calendars are an object of calendar specs, got ${describeValue(calendars)}.`)]);
   }
+  const cals = readRecord(calendars, ['calendars'], read);
+  if (cals === undefined || read.length > 0) return E.left(read);
   const issues: Issue[] = [];
   const frozen: Record<string, unknown> = {};
-  for (const [name, calendar] of Object.entries(calendars)) {
+  for (const [name, calendar] of Object.entries(cals)) {
     if (isRecord(calendar) && 'alwaysOpen' in calendar) {
       frozen[name] = calendar;
       continue;
@@ -75,7 +82,7 @@ export const freezePlanSpec = (spec: unknown, options: FreezePlanSpecOptions): E
       }
     } else frozen[name] = r.right;
   }
-  return issues.length > 0 ? E.left(issues) : E.right({ ...spec, calendars: frozen });
+  return issues.length > 0 ? E.left(issues) : E.right({ ...rec, calendars: frozen });
 };
 
 /**

@@ -232,7 +232,7 @@ export const billPhoneCalls = (
   const billed = list.map((call) => incrementsCovering(call.durationSeconds, incMs));
   billed.forEach((inc, i) => {
     if (!Number.isSafeInteger(inc * incMs)) {
-      issues.push(issue(IssueCode.INVALID_DURATION, ['calls', i, 'durationSeconds'], `A call of ${(list[i] as ReadCall).durationSeconds} seconds is out of range.`));
+      issues.push(issue(IssueCode.DURATION_OUT_OF_RANGE, ['calls', i, 'durationSeconds'], `A call of ${(list[i] as ReadCall).durationSeconds} seconds is out of range.`));
     }
   });
   if (issues.length > 0) return E.left(issues);
@@ -300,7 +300,7 @@ export const billPhoneCalls = (
   // integer sums: exact while within the safe-integer range, checked
   const sum = (f: (l: PhoneStatementLine) => number): number => lines.reduce((s, l) => s + f(l), 0);
   if (!Number.isSafeInteger(sum((l) => l.billedMillis))) {
-    return E.left([issue(IssueCode.INVALID_DURATION, ['calls'], 'The total billed time of the calls is beyond the safe-integer range of milliseconds.')]);
+    return E.left([issue(IssueCode.DURATION_OUT_OF_RANGE, ['calls'], 'The total billed time of the calls is beyond the safe-integer range of milliseconds.')]);
   }
   const totalAmount = lines.reduce((s, l) => s + l.charge.amount, 0);
   if (!Number.isSafeInteger(totalAmount)) {
@@ -382,6 +382,9 @@ const readCalls = (u: unknown, contract: ReadContract | undefined, path: IssuePa
       );
     } else if (d < 0) {
       issues.push(issue(IssueCode.NEGATIVE_DURATION, [...cp, 'durationSeconds'], `A call cannot last ${d} seconds.`));
+    } else if (d * 1000 > Number.MAX_SAFE_INTEGER) {
+      // reported with every other issue (the exact check, after rounding to increments, is in billPhoneCalls)
+      issues.push(issue(IssueCode.DURATION_OUT_OF_RANGE, [...cp, 'durationSeconds'], `A call of ${d} seconds is beyond the safe-integer range of milliseconds.`));
     } else durationOk = true;
     const s = parseInstant(call['start'], [...cp, 'start']);
     if (E.isLeft(s)) {

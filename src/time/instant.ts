@@ -221,7 +221,7 @@ const fastIsoMillis = (s: string): number => {
 };
 
 const DURATION_RANGE_TEXT = `The duration is beyond ±${Number.MAX_SAFE_INTEGER} ms (about 285,000 years).`;
-const outOfRangeDuration = (path: IssuePath): Issue => issue(IssueCode.INVALID_DURATION, path, DURATION_RANGE_TEXT);
+const outOfRangeDuration = (path: IssuePath): Issue => issue(IssueCode.DURATION_OUT_OF_RANGE, path, DURATION_RANGE_TEXT);
 
 const DURATION_UNITS = ['weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds'] as const;
 const DURATION_UNIT_ALIASES: Record<string, (typeof DURATION_UNITS)[number]> = {
@@ -316,7 +316,7 @@ export const readDurationMillis = (input: unknown, path: IssuePath, issues: Issu
     return undefined;
   }
   if (r.right > MAX_DURATION_MS) {
-    issues.push(issue(IssueCode.INVALID_DURATION, path, `A duration here must be at most 200 years, got ${r.right} ms.`));
+    issues.push(issue(IssueCode.DURATION_OUT_OF_RANGE, path, `A duration here must be at most 200 years, got ${r.right} ms.`));
     return undefined;
   }
   return r.right;
@@ -346,7 +346,7 @@ export const readExactDurationMillis = (
   }
   if (!Number.isSafeInteger(r.right)) {
     // e.g. { weeks: 1e306 }: Infinity ms would break the exact increment arithmetic
-    issues.push(issue(IssueCode.INVALID_DURATION, path, `The duration is out of range: ${r.right} ms is not a safe integer number of milliseconds.`));
+    issues.push(issue(IssueCode.DURATION_OUT_OF_RANGE, path, `The duration is out of range: ${r.right} ms is not a safe integer number of milliseconds.`));
     return undefined;
   }
   if (r.right < 0 || (!allowZero && r.right === 0)) {
@@ -412,7 +412,7 @@ export const toDurationMillis = (input: DurationInput, name = 'duration'): numbe
   const r = parseDuration(input);
   if (E.isLeft(r)) {
     const text = badQueryArgument(name, r.left.map((i) => i.message).join(' '));
-    throw r.left.every((i) => i.message === DURATION_RANGE_TEXT) ? new RangeError(text) : new TypeError(text);
+    throw r.left.every((i) => i.code === IssueCode.DURATION_OUT_OF_RANGE) ? new RangeError(text) : new TypeError(text);
   }
   return r.right;
 };

@@ -83,7 +83,7 @@ describe('maintenance at 12% of the project value, the phone package at 120 EUR'
     expect(r.map((i) => [i.code, i.path])).toEqual([['AMOUNT_OUT_OF_RANGE', ['items', 0]]]);
     // an increment of { weeks: 1e306 } (Infinity ms) used to throw a RangeError from BigInt(NaN)
     const inc = left(buildInvoice([{ kind: 'work', description: 'x', duration: { hours: 1 }, increment: { weeks: 1e306 }, hourlyRate: money('90', 'EUR') }]));
-    expect(inc.map((i) => [i.code, i.path])).toEqual([['INVALID_DURATION', ['items', 0, 'increment']]]);
+    expect(inc.map((i) => [i.code, i.path])).toEqual([['DURATION_OUT_OF_RANGE', ['items', 0, 'increment']]]);
   });
 });
 

@@ -76,7 +76,7 @@ describe('holiday source validation', () => {
     expect(issuesOf({})).toEqual([['INVALID_HOLIDAY_SOURCE', ['holidays', 0]]]);
     expect(issuesOf({ country: 'RU', dates: [] })).toEqual([['INVALID_HOLIDAY_SOURCE', ['holidays', 0]]]);
     expect(issuesOf({ country: 7 })).toEqual([['NOT_A_STRING', ['holidays', 0, 'country']]]);
-    expect(issuesOf({ country: '' })).toEqual([['NOT_A_STRING', ['holidays', 0, 'country']]]);
+    expect(issuesOf({ country: '' })).toEqual([['EMPTY_STRING', ['holidays', 0, 'country']]]);
     expect(issuesOf({ country: 'DE--BY' })).toEqual([['UNKNOWN_COUNTRY', ['holidays', 0, 'country']]]);
     expect(issuesOf({ country: 'RU' }, 'Mars/Olympus')).toEqual([['INVALID_TIME_ZONE', ['holidays', 0]]]);
   });

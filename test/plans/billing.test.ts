@@ -126,7 +126,7 @@ describe('planIncidentPacks', () => {
     ).toEqual([
       ['PACK_SIZE_NOT_IN_PLAN', ['purchases', 0, 'size']],
       ['PURCHASE_OUTSIDE_CONTRACT', ['purchases', 1, 'at']],
-      ['NOT_A_STRING', ['purchases', 2, 'id']],
+      ['EMPTY_STRING', ['purchases', 2, 'id']],
       ['INSTANT_WITHOUT_OFFSET', ['purchases', 2, 'at']],
     ]);
     expect(left(planIncidentPacks(clickMedia, athens2026, []))).toEqual([['ENTITLEMENT_MISSING', ['plan', 'entitlements', 'incidentPacks']]]);

@@ -390,7 +390,7 @@ describe('bad input is an Issue with a path in a Left, all collected', () => {
     const issues = left(billPhoneCalls({ ...clickMediaPhone, currency: 'USD' }, athens2025, []));
     expect(issues.map((i) => [i.code, i.path])).toEqual([['CURRENCY_MISMATCH', ['allowance', 'currency']]]);
   });
-  it('durations beyond the safe-integer range of milliseconds are INVALID_DURATION issues, not exceptions', () => {
+  it('durations beyond the safe-integer range of milliseconds are DURATION_OUT_OF_RANGE issues, not exceptions', () => {
     // { weeks: 1e306 } is Infinity ms: it used to throw a RangeError from BigInt(Infinity)
     const huge = left(
       billPhoneCalls({ ...clickMediaPhone, increment: { weeks: 1e306 }, limits: [{ per: 'month', limit: { weeks: 1e306 } }] }, athens2025, [
@@ -398,8 +398,8 @@ describe('bad input is an Issue with a path in a Left, all collected', () => {
       ]),
     );
     expect(huge.map((i) => [i.code, i.path.join('.')])).toEqual([
-      ['INVALID_DURATION', 'allowance.increment'],
-      ['INVALID_DURATION', 'allowance.limits.0.limit'],
+      ['DURATION_OUT_OF_RANGE', 'allowance.increment'],
+      ['DURATION_OUT_OF_RANGE', 'allowance.limits.0.limit'],
     ]);
     // a call of 1e300 s used to give a Right with 1.7e298 billed "minutes" when refusing
     const call = left(
@@ -408,7 +408,7 @@ describe('bad input is an Issue with a path in a Left, all collected', () => {
         { start: '2025-03-03T10:00:00+02:00', durationSeconds: 1e300 },
       ]),
     );
-    expect(call.map((i) => [i.code, i.path])).toEqual([['INVALID_DURATION', ['calls', 1, 'durationSeconds']]]);
+    expect(call.map((i) => [i.code, i.path])).toEqual([['DURATION_OUT_OF_RANGE', ['calls', 1, 'durationSeconds']]]);
   });
   it('no calls give an empty, zero statement', () => {
     const s = bill([]);

@@ -116,6 +116,14 @@ describe('every issue in one pass: two or three independent faults are all repor
       ['INSTANT_WITHOUT_OFFSET', 'calls.0.start'],
     ]);
   });
+  it('a phone run: a call of 1e300 s beside an unknown currency and a bad contract zone', () => {
+    const allowance = { ...clickMediaPhone, overage: { hourlyRate: { amount: 6000, currency: 'EURO' } } };
+    expect(codes(billPhoneCalls(allowance, { ...athens2025, timeZone: 'Europe/Atlantis' }, [{ start: '2025-03-03T10:00:00+02:00', durationSeconds: 1e300 }]))).toEqual([
+      ['UNKNOWN_CURRENCY', 'allowance.overage.hourlyRate.currency'],
+      ['INVALID_TIME_ZONE', 'contract.timeZone'],
+      ['DURATION_OUT_OF_RANGE', 'calls.0.durationSeconds'],
+    ]);
+  });
   it('incidents: a bad pack size, a duplicate id and a self-merge', () => {
     const incidents = [
       { id: 'i1', openedAt: '2025-02-03T10:00:00+02:00' },
@@ -200,5 +208,20 @@ describe('currencies are checked wherever money enters', () => {
     expect(codes(buildInvoice([{ kind: 'fee', description: 'f', amount: { amount: 1, currency: 'EURO' } }]))).toEqual([['UNKNOWN_CURRENCY', 'items.0.amount.currency']]);
     expect(codes(buildInvoice([], { currency: 'EURO' }))).toEqual([['UNKNOWN_CURRENCY', 'options.currency']]);
     expect(codes(parseMoney({ major: '1', currency: 'eur' }))).toEqual([['UNKNOWN_CURRENCY', 'currency']]);
+  });
+});
+
+describe('out-of-range durations and empty strings have their own codes', () => {
+  it('DURATION_OUT_OF_RANGE for { hours: 1e308 } and a call of 1e300 s, INVALID_DURATION for { months: 1 }', () => {
+    expect(thrown(() => priceWork({ ...WORK, duration: { hours: 1e308 } }))).toEqual([['DURATION_OUT_OF_RANGE', 'duration']]);
+    expect(thrown(() => priceWork({ ...WORK, duration: { months: 1 } as never }))).toEqual([['INVALID_DURATION', 'duration.months']]);
+    expect(codes(billPhoneCalls({ ...clickMediaPhone, overage: 'refuse' }, athens2025, [{ start: '2025-03-03T10:00:00+02:00', durationSeconds: 1e300 }]))).toEqual([
+      ['DURATION_OUT_OF_RANGE', 'calls.0.durationSeconds'],
+    ]);
+  });
+  it("EMPTY_STRING for an id '' and a country '', NOT_A_STRING for a number", () => {
+    expect(codes(allocateIncidents([], [{ id: '', openedAt: '2025-02-03T10:00:00+02:00' }]))).toEqual([['EMPTY_STRING', 'incidents.0.id']]);
+    expect(codes(allocateIncidents([], [{ id: 7 as never, openedAt: '2025-02-03T10:00:00+02:00' }]))).toEqual([['NOT_A_STRING', 'incidents.0.id']]);
+    expect(codes(parseHolidaySource({ country: '  ' }, 'UTC'))).toEqual([['EMPTY_STRING', 'country']]);
   });
 });

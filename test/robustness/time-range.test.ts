@@ -75,10 +75,10 @@ describe('durations beyond the safe-integer range of milliseconds', () => {
     expect(toDurationMillis({ hours: 1e9 })).toBe(3.6e15);
   });
 
-  it('from data, an INVALID_DURATION issue with its path', () => {
+  it('from data, a DURATION_OUT_OF_RANGE issue with its path', () => {
     const issues: Issue[] = [];
     expect(readDurationMillis({ hours: 1e308 }, ['increment'], issues)).toBeUndefined();
-    expect(issues.map((i) => [i.code, i.path])).toEqual([['INVALID_DURATION', ['increment']]]);
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['DURATION_OUT_OF_RANGE', ['increment']]]);
   });
 });
 

@@ -11,6 +11,16 @@ import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import {
   allocateIncidents,
+  allocatePlanIncidents,
+  auditTicket,
+  billPlan,
+  freezeCalendarSpec,
+  freezePlanSpec,
+  makePhoneAllowance,
+  parseEntitlements,
+  parsePhoneAllowance,
+  planIncidentPacks,
+  pricePlanWork,
   billPhoneCalls,
   buildInvoice,
   complianceReport,
@@ -124,7 +134,43 @@ const TICKET = {
 };
 const REPORT_OPTIONS = { from: '2025-06-01T00:00:00Z', to: '2025-07-01T00:00:00Z', asOf: '2025-07-01T00:00:00Z', by: ['clock', 'priority'] };
 
+const ENTITLEMENTS = {
+  phone: ALLOWANCE,
+  rates: { hourly: { major: '60', currency: 'EUR' }, surchargePercent: 50, maintenancePercent: 12, annualFee: { major: '120', currency: 'EUR' } },
+  incidentPacks: { sizes: [2, 4], validity: 'calendarYear' },
+};
+/** A billing plan whose entitlements are parsed (the plan is the programmer's, its usage is data). */
+let theBilling: { id: string; entitlements: ReturnType<typeof parseEntitlements> extends E.Either<unknown, infer R> ? R : never } | undefined;
+const billing = () => {
+  if (theBilling === undefined) {
+    const r = parseEntitlements(ENTITLEMENTS);
+    if (E.isLeft(r)) throw new Error('the test entitlements are invalid');
+    theBilling = { id: 'edges', entitlements: r.right };
+  }
+  return theBilling;
+};
+const PURCHASES = [{ id: 'P2', size: 2, at: '2025-01-05T10:00:00+02:00' }];
+const USAGE = {
+  calls: CALLS,
+  work: [{ description: 'Fix', duration: { minutes: 50 }, surcharge: true }],
+  maintenance: { baseValue: { amount: 1_000_000, currency: 'EUR' } },
+  annualFee: true,
+  packs: PURCHASES,
+  incidents: INCIDENTS,
+};
+const CLAIMS = [{ clock: 'response', dueAt: '2025-06-02T11:00:00+03:00', breached: false }, { clock: 'resolution', dueAt: null }];
+
 export const TARGETS: Record<string, Target> = {
+  parsePhoneAllowance: { valid: [ALLOWANCE], call: ([a]) => parsePhoneAllowance(a) },
+  makePhoneAllowance: { valid: [ALLOWANCE], call: ([a]) => makePhoneAllowance(a as never), throwsInvalidInput: true },
+  parseEntitlements: { valid: [ENTITLEMENTS], call: ([a]) => parseEntitlements(a) },
+  billPlan: { valid: [CONTRACT, USAGE, { reopenWindowDays: 7 }], call: ([c, u, o]) => billPlan(billing(), c as never, u as never, o as never) },
+  planIncidentPacks: { valid: [CONTRACT, PURCHASES], call: ([c, p]) => planIncidentPacks(billing(), c as never, p as never) },
+  allocatePlanIncidents: { valid: [CONTRACT, PURCHASES, INCIDENTS], call: ([c, p, i]) => allocatePlanIncidents(billing(), c as never, p as never, i as never) },
+  pricePlanWork: { valid: [{ description: 'Fix', duration: { minutes: 50 }, surcharge: true }], call: ([w]) => pricePlanWork(billing(), w as never) },
+  auditTicket: { valid: [TICKET, CLAIMS, '2025-06-04T10:00:00+03:00', { tolerance: { minutes: 1 } }], call: ([t, c, a, o]) => auditTicket(plan(), t as never, c as never, a as never, o as never) },
+  freezeCalendarSpec: { valid: [{ timeZone: 'Europe/Athens', week: WEEK, holidays: [{ country: 'GR' }] }, { from: 2025, to: 2026 }], call: ([s, o]) => freezeCalendarSpec(s, o as never) },
+  freezePlanSpec: { valid: [PLAN_SPEC, { from: 2025, to: 2026 }], call: ([s, o]) => freezePlanSpec(s, o as never) },
   parsePlan: { valid: [PLAN_SPEC], call: ([a]) => parsePlan(a) },
   safeParsePlan: { valid: [PLAN_SPEC], call: ([a]) => safeParsePlan(a) },
   makePlan: { valid: [PLAN_SPEC], call: ([a]) => makePlan(a), throwsInvalidInput: true },

@@ -4,7 +4,7 @@
  * instants in 9999. Every call returns its `Either` (never throws on data) within its budget.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { complianceReport, evaluateTicket, evaluateTicketMillis, makePlan, parsePlan, type Plan, type TicketInput } from '../../../src/index.js';
+import { auditTicket, complianceReport, evaluateTicket, evaluateTicketMillis, makePlan, parsePlan, type Plan, type TicketInput } from '../../../src/index.js';
 import type { BudgetCase } from '../budget.js';
 
 export type SlaCase = BudgetCase<Plan> & { readonly want: string; readonly budgetMs?: number };
@@ -86,6 +86,8 @@ const tickets = (count: number, invalidEvery: number): TicketInput[] =>
 const summary = (r: E.Either<{ code: string; path: (string | number)[] }[], unknown>): string =>
   E.isLeft(r) ? `Left(${[...new Set(r.left.map((i) => `${i.code}@${i.path.join('.')}`))].slice(0, 6).join(',')})` : 'Right';
 
+const codesOf = (r: E.Either<{ code: string }[], unknown>): string => (E.isLeft(r) ? r.left.map((i) => i.code).join(',') : 'Right');
+
 const c = (want: string, run: (p: Plan) => unknown, budgetMs?: number): SlaCase => ({
   setup: () => {
     const p = plan();
@@ -97,6 +99,31 @@ const c = (want: string, run: (p: Plan) => unknown, budgetMs?: number): SlaCase 
   run,
   ...(budgetMs === undefined ? {} : { budgetMs }),
 });
+
+/** 10,000 tickets, every 100th hostile in its own way: a throwing getter, a revoked proxy, a cycle, an instant of 1e20, an unknown priority. */
+const hostileTickets = (count: number): unknown[] =>
+  tickets(count, count + 1).map((t, k) => {
+    if (k % 100 !== 99) return t;
+    switch ((k / 100) % 5 | 0) {
+      case 0:
+        return Object.defineProperty({ id: `g${k}` }, 'events', { enumerable: true, get: () => { throw new Error('getter'); } });
+      case 1: {
+        const { proxy, revoke } = Proxy.revocable({ ...t }, {});
+        revoke();
+        return proxy;
+      }
+      case 2: {
+        const cyclic: Record<string, unknown> = { ...t };
+        cyclic['self'] = cyclic;
+        (cyclic['events'] as unknown[]).push(cyclic);
+        return cyclic;
+      }
+      case 3:
+        return { ...t, events: [...t.events, { type: 'message', at: 1e20, author: 'agent' }] };
+      default:
+        return { ...t, events: [{ ...t.events[0], priority: 'p0' }, ...t.events.slice(1)] };
+    }
+  });
 
 const ZERO_PLAN = { ...PLAN_SPEC, clocks: [{ id: 'r', kind: 'resolution', targets: { p1: { businessTime: { hours: 1e308 } }, p2: { elapsedTime: { milliseconds: 1e308 } } } }] };
 
@@ -133,6 +160,46 @@ export const cases: Record<string, SlaCase> = {
   'evaluateTicket: created 2025, asOf 19 years later': c('Right', (p) =>
     summary(evaluateTicket(p, { events: [{ type: 'created', at: at(T0), priority: 'p2', channel: 'email' }] }, at(T0 + 19 * 365 * 24 * H))),
   BULK_BUDGET_MS),
+  'complianceReport: 10,000 tickets, every 100th hostile (getter, revoked proxy, cycle, 1e20, unknown priority)': c(
+    'Right 100 rejected',
+    (p) => {
+      const r = complianceReport(p, hostileTickets(10_000) as never, { from: at(T0 - 24 * H), to: at(T0 + 400 * 24 * H), asOf: at(T0 + 400 * 24 * H) });
+      return E.isLeft(r) ? summary(r) : `Right ${r.right.rejected.length} rejected`;
+    },
+    BULK_BUDGET_MS,
+  ),
+  'complianceReport: 1,000 tickets over a window ending 9999-12-31 (the sentinel)': c(
+    'Right',
+    (p) => summary(complianceReport(p, tickets(1_000, 50), { from: at(T0 - 24 * H), to: '9999-12-31T00:00:00Z', asOf: '9999-12-31T00:00:00Z' })),
+    BULK_BUDGET_MS,
+  ),
+  'evaluateTicket: 10,000 events at one instant': c('Right', (p) => {
+    const t = longTicket(10_000);
+    const same = { id: t.id, events: t.events.map((e) => ({ ...e, at: at(T0) })) };
+    return summary(evaluateTicket(p, same, at(T0 + H)));
+  }, BULK_BUDGET_MS),
+  'auditTicket: a 10,000-event log, claims on every clock': c('Right', (p) =>
+    summary(auditTicket(p, longTicket(10_000), [{ clock: 'response', dueAt: null }, { clock: 'resolution', breached: true }, { clock: 'reply' }, { clock: 'update' }], at(T0 + 10_000 * 7 * 60_000 + H))),
+  BULK_BUDGET_MS),
+  'auditTicket: a claim in 9999 and a tolerance of { hours: 1e308 }': c('Left(DURATION_OUT_OF_RANGE@options.tolerance)', (p) =>
+    summary(auditTicket(p, longTicket(5), [{ clock: 'response', dueAt: '9999-12-31T00:00:00Z' }], at(T0 + 48 * H), { tolerance: { hours: 1e308 } })),
+  ),
+  'evaluateTicket (strict channels): a status and a channel that do not exist, a priority of 1e308, all reported': c(
+    // the worker reports at most 80 characters: the codes, in order (the paths are events.0.channel, events.0.priority, events.1.status)
+    'UNKNOWN_CHANNEL,NOT_A_STRING,UNKNOWN_STATUS',
+    (p) =>
+      codesOf(
+        evaluateTicket(p, { events: [{ type: 'created', at: at(T0), channel: 'fax', priority: 1e308 as never }, { type: 'status', at: at(T0 + H), status: 'limbo' }] }, at(T0 + 2 * H), {
+          strictChannels: true,
+        }),
+      ),
+  ),
+  'parsePlan: 10,000 priorities and a clock target for each': c('Right', () => {
+    const ids = Array.from({ length: 10_000 }, (_, i) => `p${i}`);
+    const spec = { ...PLAN_SPEC, priorities: ids.map((id) => ({ id })), defaultPriority: 'p0', priorityMatrix: undefined, channels: undefined,
+      clocks: [{ id: 'r', kind: 'resolution', targets: Object.fromEntries(ids.map((id, i) => [id, { businessTime: { minutes: i + 1 } }])) }] };
+    return E.isLeft(parsePlan(spec)) ? summary(parsePlan(spec)) : 'Right';
+  }, BULK_BUDGET_MS),
   'evaluateTicketMillis: asOf 1e20': c('Left(INSTANT_OUT_OF_RANGE@asOf)', (p) => summary(evaluateTicketMillis(p, longTicket(3), 1e20))),
   'evaluateTicketMillis: asOf NaN': c('Left(INVALID_INSTANT@asOf)', (p) => summary(evaluateTicketMillis(p, longTicket(3), Number.NaN))),
   'evaluateTicket: an event at epoch ms 1e20': c('Left(INSTANT_OUT_OF_RANGE@events.1.at)', (p) =>

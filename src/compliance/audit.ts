@@ -180,7 +180,12 @@ export const auditTicket = (
   const opts = readRecord(options, ['options'], issues, ['tolerance']);
   const toleranceMs = (opts && readOptional(opts, 'tolerance', ['options'], issues, readDurationMillis)) ?? 0;
   const asOfMs = readInstantMillis(asOf, ['asOf'], issues);
-  if (issues.length > 0 || read === undefined || asOfMs === undefined) return E.left(issues);
+  if (issues.length > 0 || read === undefined || asOfMs === undefined) {
+    // the ticket is still read, so that its issues come in the same Left (asOf's are reported above)
+    const ticketIssues = evaluateTicketMillis(plan, ticket, asOfMs ?? Number.NaN);
+    if (E.isLeft(ticketIssues)) issues.push(...ticketIssues.left.filter((i) => i.path[0] !== 'asOf'));
+    return E.left(issues);
+  }
   const evaluated = evaluateTicket(plan, ticket, asOfMs);
   if (E.isLeft(evaluated)) return evaluated;
   const sla = evaluated.right;

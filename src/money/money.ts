@@ -181,9 +181,10 @@ export const makeMoney = (input: unknown): Money => {
 export const money = (major: number | string, currency: string): Money => {
   const issues: Issue[] = [];
   const code = readCurrency(currency, ['currency'], issues);
-  if (code === undefined) throw new InvalidInputError('money', issues);
-  const r = parseMajor(major, code, ['major']);
-  if (E.isLeft(r)) throw new InvalidInputError('money', r.left);
+  // an unknown currency: the amount is still read (in a currency of 4 decimals, the most there is) so that both are reported
+  const r = parseMajor(major, code ?? 'CLF', ['major']);
+  if (E.isLeft(r)) issues.push(...(code === undefined ? r.left.filter((i) => i.code === IssueCode.INVALID_AMOUNT) : r.left));
+  if (issues.length > 0 || E.isLeft(r)) throw new InvalidInputError('money', issues);
   return r.right;
 };
 

@@ -272,7 +272,11 @@ export const allocatePlanIncidents = (
   options: AllocateIncidentsOptions = {},
 ): E.Either<Issue[], IncidentAllocation> => {
   const packs = planIncidentPacks(plan, contract, purchases);
-  if (E.isLeft(packs)) return packs;
+  if (E.isLeft(packs)) {
+    // the incidents and options are still read, so that their issues come in the same Left
+    const rest = allocateIncidents([], incidents, options);
+    return E.left([...packs.left, ...(E.isLeft(rest) ? rest.left : [])]);
+  }
   // the packs were made (and checked) from the purchases: their issues are the purchases' ones, already reported
   return E.mapLeft((issues: Issue[]) => {
     const rest = issues.filter((i) => i.path[0] !== 'packs');
@@ -405,8 +409,12 @@ export const billPlan = (plan: PlanBilling, contract: Contract, usage: PlanUsage
   let incidents: IncidentAllocation | undefined;
   if (usage.packs !== undefined || usage.incidents !== undefined) {
     const p = planIncidentPacks(plan, contract, usage.packs ?? []);
-    if (E.isLeft(p)) issues.push(...p.left.map((i) => (i.path[0] === 'purchases' ? { ...i, path: ['usage', 'packs', ...i.path.slice(1)] } : i)));
-    else {
+    if (E.isLeft(p)) {
+      issues.push(...p.left.map((i) => (i.path[0] === 'purchases' ? { ...i, path: ['usage', 'packs', ...i.path.slice(1)] } : i)));
+      // the incidents are still read, so that their issues come in the same Left
+      const rest = allocateIncidents([], usage.incidents ?? [], { ...(options.reopenWindowDays === undefined ? {} : { reopenWindowDays: options.reopenWindowDays }) });
+      if (E.isLeft(rest)) issues.push(...rest.left.map((i) => (i.path[0] === 'incidents' ? { ...i, path: ['usage', ...i.path] } : i)));
+    } else {
       packs = p.right;
       const a = allocateIncidents(p.right, usage.incidents ?? [], { ...(options.reopenWindowDays === undefined ? {} : { reopenWindowDays: options.reopenWindowDays }) });
       if (E.isLeft(a)) issues.push(...a.left.map((i) => (i.path[0] === 'incidents' ? { ...i, path: ['usage', ...i.path] } : i)));
@@ -461,13 +469,13 @@ const workItem = (plan: PlanBilling, input: PlanWork, path: IssuePath, issues: I
   const work = readRecord(workInput, path, issues, ['description', 'duration', 'surcharge', 'surchargeDescription', 'increment']) as PlanWork | undefined;
   if (work === undefined) return undefined;
   const rates = entitlementsOf(plan)?.rates;
-  const before = issues.length;
   if (rates?.hourly === undefined) issues.push(missing(plan, ['rates', 'hourly'], 'an hourly rate'));
   if (work.surcharge === true && rates?.surchargePercent === undefined) issues.push(missing(plan, ['rates', 'surchargePercent'], 'a surcharge'));
   if (work.surcharge !== undefined && typeof work.surcharge !== 'boolean') {
     issues.push(issue(IssueCode.NOT_A_BOOLEAN, [...path, 'surcharge'], 'surcharge is true or false.'));
   }
-  if (issues.length > before || rates?.hourly === undefined) return undefined;
+  // a bad or unpriced surcharge does not stop the work itself from being read: its issues come with these
+  if (rates?.hourly === undefined) return undefined;
   return {
     kind: 'work',
     description: work.description,

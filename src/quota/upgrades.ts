@@ -1,7 +1,7 @@
 /**
  * Upgrade coverage of maintenance contracts: which version changes a contract covers.
  */
-import { describeValue, InvalidInputError, issue } from '../internal/issues.js';
+import { describeValue, InvalidInputError, issue, type Issue } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -53,11 +53,14 @@ export type UpgradeScope = 'major' | 'minor';
  * @category Quotas
  */
 export const isUpgradeCovered = (from: string, to: string, scope: UpgradeScope): boolean => {
-  const a = parseVersion(from, 'from');
-  const b = parseVersion(to, 'to');
+  // every problem in one InvalidInputError: both versions and the scope
+  const issues: Issue[] = [];
+  const a = parseVersion(from, 'from', issues);
+  const b = parseVersion(to, 'to', issues);
   if (scope !== 'major' && scope !== 'minor') {
-    throw new InvalidInputError('upgrade scope', [issue(IssueCode.INVALID_SCOPE, ['scope'], `scope must be 'major' or 'minor', got ${describeValue(scope)}.`)]);
+    issues.push(issue(IssueCode.INVALID_SCOPE, ['scope'], `scope must be 'major' or 'minor', got ${describeValue(scope)}.`));
   }
+  if (a === undefined || b === undefined || issues.length > 0) throw new InvalidInputError(a === undefined || b === undefined ? 'version' : 'upgrade scope', issues);
   const fixed = scope === 'major' ? 1 : 2;
   for (let i = 0; i < fixed; i++) {
     for (const [v, name, text] of [[a, 'from', from], [b, 'to', to]] as const) {
@@ -86,12 +89,11 @@ interface Version {
 
 const VERSION = /^v?((?:\d+|[x*])(?:\.(?:\d+|[x*]))*)(?:-([0-9a-z-]+(?:\.[0-9a-z-]+)*))?(?:\+[0-9a-z-]+(?:\.[0-9a-z-]+)*)?$/i;
 
-const parseVersion = (v: unknown, name: string): Version => {
+const parseVersion = (v: unknown, name: string, issues: Issue[]): Version | undefined => {
   const m = typeof v === 'string' ? VERSION.exec(v.trim()) : null;
   if (m === null || m[1] === undefined) {
-    throw new InvalidInputError('version', [
-      issue(IssueCode.INVALID_VERSION, [name], `Expected a version like '3.4', '3.4.2', '3.x' or '3.5.0-rc.1', got ${describeValue(v)}.`),
-    ]);
+    issues.push(issue(IssueCode.INVALID_VERSION, [name], `Expected a version like '3.4', '3.4.2', '3.x' or '3.5.0-rc.1', got ${describeValue(v)}.`));
+    return undefined;
   }
   return {
     numbers: m[1].split('.').map((c) => (c === 'x' || c === 'X' || c === '*' ? Number.NaN : Number(c))),

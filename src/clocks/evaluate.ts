@@ -95,7 +95,9 @@ export const evaluateTicketMillis = (plan: Plan, ticket: unknown, asOfMs: number
 /**
  * A ticket's SLA clocks as of `asOf`: deadlines, elapsed and remaining time, breaches, warnings
  * and the reason for each deadline. Instants are luxon `DateTime`s in the zone of the clock's
- * calendar, durations luxon `Duration`s in ms. Bad input (rule 9) is a `Left` with every issue.
+ * calendar, durations luxon `Duration`s in ms; a clock's (and cycle's) luxon values are made on
+ * first read, like its `explanation` (getters; `toJSON` gives every field). Bad input (rule 9)
+ * is a `Left` with every issue.
  *
  * @example
  * ```ts
@@ -165,7 +167,7 @@ export const evaluateLog = (plan: Plan, log: TicketLog, asOf: number): TicketSla
       if (clock.channels !== undefined && (log.channel === undefined || !clock.channels.has(log.channel))) continue;
       let pauses = timelines[clock.pauseGroup];
       if (pauses === undefined) {
-        pauses = pauseTimeline(log, clock.pauseOn, asOf, clock.kind === 'resolution' && clock.cycles === 'total');
+        pauses = pauseTimeline(log, clock.pausing, asOf, clock.kind === 'resolution' && clock.cycles === 'total');
         timelines[clock.pauseGroup] = pauses;
       }
       const result = evaluateClock(clock, log, priorities, asOf, pauses);
@@ -227,20 +229,20 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, priorities: Priorit
  * does not pay for explanations nobody reads); `toJSON` includes it.
  */
 class CycleMillis {
-  readonly state: CycleResultMillis['state'];
-  readonly breached: boolean;
-  readonly startedAt: number;
-  readonly dueAt: number | null;
-  readonly completedAt: number | null;
-  readonly breachedAt: number | null;
-  readonly budget: number;
-  readonly elapsed: number;
-  readonly remaining: number;
-  readonly paused: number;
-  readonly elapsedWall: number;
-  readonly pausedWall: number;
-  readonly percent: number;
-  readonly warnings: CycleResultMillis['warnings'];
+  declare readonly state: CycleResultMillis['state'];
+  declare readonly breached: boolean;
+  declare readonly startedAt: number;
+  declare readonly dueAt: number | null;
+  declare readonly completedAt: number | null;
+  declare readonly breachedAt: number | null;
+  declare readonly budget: number;
+  declare readonly elapsed: number;
+  declare readonly remaining: number;
+  declare readonly paused: number;
+  declare readonly elapsedWall: number;
+  declare readonly pausedWall: number;
+  declare readonly percent: number;
+  declare readonly warnings: CycleResultMillis['warnings'];
   /** The evaluated cycle, kept until the explanation is computed from it. */
   #cycle: CycleRun | undefined;
   #explanation: readonly ExplanationStep<number>[] | undefined;
@@ -293,25 +295,25 @@ class CycleMillis {
 
 /** A clock's figures on epoch ms: its last cycle's, `breached` over every cycle, and the cycles. */
 class ClockMillis {
-  readonly state: CycleResultMillis['state'];
-  readonly breached: boolean;
-  readonly startedAt: number;
-  readonly dueAt: number | null;
-  readonly completedAt: number | null;
-  readonly breachedAt: number | null;
-  readonly budget: number;
-  readonly elapsed: number;
-  readonly remaining: number;
-  readonly paused: number;
-  readonly elapsedWall: number;
-  readonly pausedWall: number;
-  readonly percent: number;
-  readonly warnings: CycleResultMillis['warnings'];
-  readonly clock: string;
-  readonly kind: ClockResultMillis['kind'];
-  readonly priority: string;
-  readonly target: ClockResultMillis['target'];
-  readonly cycles: readonly CycleResultMillis[];
+  declare readonly state: CycleResultMillis['state'];
+  declare readonly breached: boolean;
+  declare readonly startedAt: number;
+  declare readonly dueAt: number | null;
+  declare readonly completedAt: number | null;
+  declare readonly breachedAt: number | null;
+  declare readonly budget: number;
+  declare readonly elapsed: number;
+  declare readonly remaining: number;
+  declare readonly paused: number;
+  declare readonly elapsedWall: number;
+  declare readonly pausedWall: number;
+  declare readonly percent: number;
+  declare readonly warnings: CycleResultMillis['warnings'];
+  declare readonly clock: string;
+  declare readonly kind: ClockResultMillis['kind'];
+  declare readonly priority: string;
+  declare readonly target: ClockResultMillis['target'];
+  declare readonly cycles: readonly CycleResultMillis[];
   readonly #top: CycleMillis;
   constructor(clock: CompiledClock, last: CycleRun, cycles: readonly CycleMillis[], top: CycleMillis, breached: boolean, breachedAt: number | null) {
     this.state = top.state;
@@ -459,9 +461,9 @@ class Made<V> {
  * and cycles. `toJSON` gives every field.
  */
 class CycleLuxon {
-  readonly state: CycleResult['state'];
-  readonly breached: boolean;
-  readonly percent: number;
+  declare readonly state: CycleResult['state'];
+  declare readonly breached: boolean;
+  declare readonly percent: number;
   readonly #m: CycleResultMillis;
   readonly #at: ZoneInstants;
   readonly #values: LuxonValues;
@@ -537,14 +539,14 @@ class CycleLuxon {
 
 /** A clock's figures as luxon values (made on first read; its last cycle's are that cycle's). */
 class ClockLuxon {
-  readonly state: CycleResult['state'];
-  readonly breached: boolean;
-  readonly percent: number;
-  readonly clock: string;
-  readonly kind: ClockResult['kind'];
-  readonly priority: string;
-  readonly target: ClockResult['target'];
-  readonly cycles: readonly CycleResult[];
+  declare readonly state: CycleResult['state'];
+  declare readonly breached: boolean;
+  declare readonly percent: number;
+  declare readonly clock: string;
+  declare readonly kind: ClockResult['kind'];
+  declare readonly priority: string;
+  declare readonly target: ClockResult['target'];
+  declare readonly cycles: readonly CycleResult[];
   readonly #last: CycleLuxon;
   readonly #breachedAtMs: number | null;
   readonly #at: ZoneInstants;

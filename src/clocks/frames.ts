@@ -40,16 +40,16 @@ export interface CycleFrame {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * The stretches of the log in which the status is one of `pausing` (or, when `solvedPauses`,
+ * The stretches of the log in which the status is one of `pausing` (by status index; or, when `solvedPauses`,
  * any solved status), up to `asOf` (a stretch still holding at `asOf` ends there, `ongoing`).
  */
-export const pauseTimeline = (log: TicketLog, pausing: ReadonlySet<string>, asOf: number, solvedPauses = false): Pause[] => {
+export const pauseTimeline = (log: TicketLog, pausing: readonly boolean[], asOf: number, solvedPauses = false): Pause[] => {
   const out: Pause[] = [];
   let from = NaN;
   let status = '';
   for (const ev of log.events) {
     if (ev.type !== 'status') continue;
-    const pauses = pausing.has(ev.status) || (solvedPauses && ev.kind === 'solved');
+    const pauses = pausing[ev.statusIndex] === true || (solvedPauses && ev.kind === 'solved');
     if (!Number.isNaN(from)) {
       if (pauses && ev.status === status) continue;
       if (ev.at > from) out.push({ from, to: ev.at, status, ongoing: false });

@@ -79,6 +79,8 @@ export interface CompiledClock {
    * is built once per group.
    */
   readonly pauseGroup: number;
+  /** By status index (`PlanState.statusIndex`): does that status pause this clock? */
+  readonly pausing: readonly boolean[];
 }
 
 /** The engine's view of a plan. @internal */
@@ -86,6 +88,10 @@ export interface PlanState {
   readonly defaultZone: string;
   readonly priorityIds: ReadonlySet<string>;
   readonly statuses: ReadonlyMap<string, StatusKind>;
+  /** Each status's index (in the order of `statuses`), for the arrays indexed by status. */
+  readonly statusIndex: ReadonlyMap<string, number>;
+  /** The kind of each status, by index. */
+  readonly statusKinds: readonly StatusKind[];
   readonly channels: ReadonlyMap<string, { readonly cal: Calendar | undefined; readonly priorities: ReadonlySet<string> | undefined }> | undefined;
   readonly clocks: readonly CompiledClock[];
   /** The number of distinct pause timelines of the clocks (see `CompiledClock.pauseGroup`). */
@@ -190,12 +196,14 @@ const readPlan = (input: unknown): E.Either<Issue[], Plan> => {
         g = groups.size;
         groups.set(key, g);
       }
-      return { ...k, pauseGroup: g };
+      return { ...k, pauseGroup: g, pausing: [...statusMap.keys()].map((st) => k.pauseOn.has(st)) };
     });
     const state: PlanState = {
       defaultZone: (defaultCal as Calendar).timeZone,
       priorityIds,
       statuses: statusMap,
+      statusIndex: new Map([...statusMap.keys()].map((st, i) => [st, i])),
+      statusKinds: [...statusMap.values()],
       channels: channels?.compiled,
       clocks: compiledClocks,
       pauseGroups: groups.size,
@@ -464,6 +472,7 @@ const readClock = (
       boundary: boundary ?? 'earliest',
       warnings: (warnings ?? []).map((w) => w.compiled),
       pauseGroup: 0, // set once every clock is read
+      pausing: [],
     },
   };
 };

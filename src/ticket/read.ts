@@ -10,7 +10,7 @@ import { DateTime } from 'luxon';
 import { isSupportedInstant, parseInstantMillisOrNaN, readInstantMillis } from '../time/instant.js';
 import { planState, type PlanState } from '../plan/plan.js';
 import { matrixLookup } from '../plan/priority.js';
-import type { Plan, StatusKind } from '../plan/types.js';
+import type { Plan } from '../plan/types.js';
 import type { Author, LogEvent, TicketLog } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -102,13 +102,13 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
             createdNamesChannel = r['channel'] !== undefined;
           }
           else eis.push(issue(IssueCode.DUPLICATE_CREATED_EVENT, [...ep, 'type'], 'A ticket has exactly one created event; this is another.'));
-          return logEvent('created', at, index, undefined, false, '', undefined, '');
+          return logEvent('created', at, index, undefined, false, '', -1, '');
         }
         case 'message': {
           const author = readRequired(r, 'author', ep, eis, (a, ap, ais) => readEnum(a, AUTHORS, ap, ais));
           const visibility = r['visibility'] === undefined ? 'public' : readEnum(r['visibility'], ['public', 'internal'] as const, [...ep, 'visibility'], eis);
           if (at === undefined || author === undefined || visibility === undefined) return undefined;
-          return logEvent('message', at, index, author, visibility === 'public', '', undefined, '');
+          return logEvent('message', at, index, author, visibility === 'public', '', -1, '');
         }
         case 'status': {
           const status = readRequired(r, 'status', ep, eis, readString);
@@ -117,13 +117,13 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
             eis.push(issue(IssueCode.UNKNOWN_STATUS, [...ep, 'status'], `Unknown status ${JSON.stringify(status)}; the plan's statuses are ${[...state.statuses.keys()].join(', ')}.`));
           }
           if (at === undefined || status === undefined || kind === undefined) return undefined;
-          return logEvent('status', at, index, undefined, false, status, kind, '');
+          return logEvent('status', at, index, undefined, false, status, state.statusIndex.get(status) as number, '', state);
         }
         case 'priority': {
           const priority = readPriority(state, r, ep, eis);
           if (priority === null) eis.push(issue(IssueCode.REQUIRED, [...ep, 'priority'], 'A priority event gives a priority, or an impact and an urgency.'));
           if (at === undefined || priority === undefined || priority === null) return undefined;
-          return logEvent('priority', at, index, undefined, false, '', undefined, priority);
+          return logEvent('priority', at, index, undefined, false, '', -1, priority);
         }
       }
     }),
@@ -218,7 +218,9 @@ const fastRead = (state: PlanState, defaultPriority: string | undefined, input: 
   const n = events.length;
   for (let i = 0; i < n; i++) {
     const ev: unknown = events[i];
-    if (!isPlain(ev)) return undefined;
+    // `constructor` first: a cheap property load that turns away most non-plain objects (and sends
+    // prototype-less ones to the full reader) before the prototype check
+    if (typeof ev !== 'object' || ev === null || (ev as { constructor?: unknown }).constructor !== Object || !isPlain(ev)) return undefined;
     const type = ev['type'];
     if (type !== 'message' && type !== 'status' && type !== 'created' && type !== 'priority') return undefined;
     for (const key in ev) if (!allowedKey(type, key)) return undefined;
@@ -230,14 +232,14 @@ const fastRead = (state: PlanState, defaultPriority: string | undefined, input: 
         const author = ev['author'];
         const v = ev['visibility'];
         if ((author !== 'customer' && author !== 'agent') || (v !== undefined && v !== 'public' && v !== 'internal')) return undefined;
-        e = logEvent('message', at, i, author, v !== 'internal', '', undefined, '');
+        e = logEvent('message', at, i, author, v !== 'internal', '', -1, '');
         break;
       }
       case 'status': {
         const status = ev['status'];
-        const kind = typeof status === 'string' ? state.statuses.get(status) : undefined;
-        if (kind === undefined) return undefined;
-        e = logEvent('status', at, i, undefined, false, status as string, kind, '');
+        const k = typeof status === 'string' ? state.statusIndex.get(status) : undefined;
+        if (k === undefined) return undefined;
+        e = logEvent('status', at, i, undefined, false, status as string, k, '', state);
         break;
       }
       case 'created': {
@@ -256,13 +258,13 @@ const fastRead = (state: PlanState, defaultPriority: string | undefined, input: 
         if (p === undefined) return undefined;
         priority = p === null ? defaultPriority : p;
         if (priority === undefined) return undefined;
-        e = logEvent('created', at, i, undefined, false, '', undefined, '');
+        e = logEvent('created', at, i, undefined, false, '', -1, '');
         break;
       }
       default: {
         const p = fastPriority(state, ev);
         if (p === undefined || p === null) return undefined;
-        e = logEvent('priority', at, i, undefined, false, '', undefined, p);
+        e = logEvent('priority', at, i, undefined, false, '', -1, p);
       }
     }
     if (at < last) sorted = false;
@@ -291,9 +293,10 @@ const logEvent = (
   author: Author | undefined,
   isPublic: boolean,
   status: string,
-  kind: StatusKind | undefined,
+  statusIndex: number,
   priority: string,
-): LogEvent => ({ type, at, index, author, isPublic, status, kind, priority }) as LogEvent;
+  state?: PlanState,
+): LogEvent => ({ type, at, index, author, isPublic, status, kind: state?.statusKinds[statusIndex], statusIndex, priority }) as LogEvent;
 
 /** A log, with `id` and `channel` present only when given. */
 const ticketLog = (id: string | undefined, createdAt: number, channel: string | undefined, by: Author, priority: string, events: LogEvent[]): TicketLog => {

@@ -89,11 +89,15 @@ export interface TicketInput {
   readonly events: readonly TicketEvent[];
 }
 
-/** A validated event: epoch ms, the index it had in the input, what it means. @internal */
+/**
+ * A validated event: epoch ms, the index it had in the input, what it means (a status also by its
+ * index in the plan's statuses). Every event is made with the fields of every type (those of the
+ * other types at neutral values), so the loops over a log see one object shape. @internal
+ */
 export type LogEvent =
   | { readonly type: 'created'; readonly at: number; readonly index: number }
   | { readonly type: 'message'; readonly at: number; readonly index: number; readonly author: Author; readonly isPublic: boolean }
-  | { readonly type: 'status'; readonly at: number; readonly index: number; readonly status: string; readonly kind: StatusKind }
+  | { readonly type: 'status'; readonly at: number; readonly index: number; readonly status: string; readonly kind: StatusKind; readonly statusIndex: number }
   | { readonly type: 'priority'; readonly at: number; readonly index: number; readonly priority: string };
 
 /** A ticket read against a plan, as of an instant: events after `asOf` are not in it. @internal */

@@ -18,12 +18,14 @@ import {
   parseCalendar,
   parseHolidaySource,
   parseMoney,
+  parsePlan,
   pricePlanWork,
   priceWork,
   type Issue,
   type PhoneStatement,
 } from '../../src/index.js';
 import { athens2025, clickMediaPhone } from '../quota/fixtures.js';
+import { PLAN_SPEC } from './cases/sla.js';
 
 const codes = (r: E.Either<Issue[], unknown>): [string, string][] => {
   if (E.isRight(r)) throw new Error('expected a Left, got a Right');
@@ -220,6 +222,31 @@ describe('currencies are checked wherever money enters', () => {
     expect(codes(buildInvoice([{ kind: 'fee', description: 'f', amount: { amount: 1, currency: 'EURO' } }]))).toEqual([['UNKNOWN_CURRENCY', 'items.0.amount.currency']]);
     expect(codes(buildInvoice([], { currency: 'EURO' }))).toEqual([['UNKNOWN_CURRENCY', 'options.currency']]);
     expect(codes(parseMoney({ major: '1', currency: 'eur' }))).toEqual([['UNKNOWN_CURRENCY', 'currency']]);
+  });
+});
+
+describe('hostile values are issues with their paths', () => {
+  it('a throwing getter is UNREADABLE_VALUE with its path', () => {
+    const spec: Record<string, unknown> = { ...PLAN_SPEC };
+    delete spec['clocks'];
+    Object.defineProperty(spec, 'clocks', { enumerable: true, get: () => { throw new Error('no clocks today'); } });
+    expect(codes(parsePlan(spec))[0]).toEqual(['UNREADABLE_VALUE', 'clocks']);
+  });
+  it("an own key '__proto__' is an unknown key, never the prototype of what the parser reads", () => {
+    const input = { amount: 1, currency: 'EUR' };
+    Object.defineProperty(input, '__proto__', { value: { major: '5' }, enumerable: true });
+    expect(codes(parseMoney(input))).toEqual([['UNKNOWN_KEY', '__proto__']]);
+  });
+  it('a revoked proxy, a cycle and 20,000-deep nesting are issues, not exceptions', () => {
+    const { proxy, revoke } = Proxy.revocable({ amount: 1, currency: 'EUR' }, {});
+    revoke();
+    expect(codes(parseMoney(proxy))).toEqual([['NOT_AN_OBJECT', '']]);
+    const cyclic: Record<string, unknown> = { timeZone: 'UTC', week: { mon: ['09:00-17:00'] } };
+    (cyclic['week'] as Record<string, unknown>)['tue'] = cyclic;
+    expect(codes(parseCalendar(cyclic))).toEqual([['NOT_AN_ARRAY', 'week.tue']]);
+    let deep: unknown = ['2025-01-01'];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    expect(codes(parseHolidaySource({ dates: deep }, 'UTC'))).toEqual([['NOT_A_STRING', 'dates.0']]);
   });
 });
 

@@ -141,11 +141,11 @@ const readWeek = (input: unknown, path: IssuePath, issues: Issue[]): DayInterval
 const readOverrides = (input: unknown, path: IssuePath, issues: Issue[]): Map<number, DayIntervals> => {
   const overrides = new Map<number, DayIntervals>();
   readEach(input, path, issues, (o, itemPath) => {
-    const record = readRecord(o, itemPath, issues);
+    const record = readRecord(o, itemPath, issues, ['date', 'hours']);
     if (record === undefined) return undefined;
     const day = readLocalDate(record['date'], [...itemPath, 'date'], issues);
     if (day !== undefined && overrides.has(day)) {
-      issues.push(issue(IssueCode.DUPLICATE_OVERRIDE, [...itemPath, 'date'], `The date ${String(record['date'])} is overridden twice.`));
+      issues.push(issue(IssueCode.DUPLICATE_OVERRIDE, [...itemPath, 'date'], `The date ${describeValue(record['date'])} is overridden twice.`));
     }
     const hours = readDayIntervals(record['hours'], [...itemPath, 'hours'], issues);
     if (hours !== undefined && day !== undefined && !overrides.has(day)) overrides.set(day, hours);
@@ -158,7 +158,7 @@ const readOverrides = (input: unknown, path: IssuePath, issues: Issue[]): Map<nu
 const readClosures = (input: unknown, path: IssuePath, issues: Issue[]): number[] => {
   const closures: number[] = [];
   readEach(input, path, issues, (c, itemPath) => {
-    const record = readRecord(c, itemPath, issues);
+    const record = readRecord(c, itemPath, issues, ['start', 'end']);
     if (record === undefined) return undefined;
     const start = readInstantMillis(record['start'], [...itemPath, 'start'], issues);
     const end = readInstantMillis(record['end'], [...itemPath, 'end'], issues);

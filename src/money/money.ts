@@ -164,8 +164,9 @@ export const makeMoney = (input: unknown): Money => {
 /**
  * Money from MAJOR units: `money('120.00', 'EUR')` is `{ amount: 12000, currency: 'EUR' }`.
  * Strings are parsed digit by digit; a number through its shortest decimal string. Throws an
- * `InvalidInputError` for an unknown currency, a malformed number, or more decimals than the
- * currency has (`money('0.001', 'EUR')`): amounts are never silently rounded. Use
+ * `InvalidInputError` (carrying every issue: the currency's and the amount's) for an unknown
+ * currency, a malformed number, or more decimals than the currency has (`money('0.001', 'EUR')`):
+ * amounts are never silently rounded; it never throws another error. Use
  * {@link parseMoney} for untrusted input.
  *
  * @example

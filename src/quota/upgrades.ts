@@ -37,7 +37,8 @@ export type UpgradeScope = 'major' | 'minor';
  * and strictly NEWER (a pre-release comes before its release). A downgrade or staying on the
  * same version is not an upgrade and returns `false`. When a wildcard leaves the order open
  * (`'3.x'` → `'3.9'`), staying in the line is enough. Malformed versions (or a wildcard inside
- * the line itself, like `'x.4'` for `'major'`) and an unknown scope throw an `InvalidInputError`.
+ * the line itself, like `'x.4'` for `'major'`) and an unknown scope throw an `InvalidInputError`
+ * carrying every issue at once (both versions and the scope), never another error.
  *
  * @example
  * ```ts

@@ -76,6 +76,18 @@ describe('a misspelt optional key is UNKNOWN_KEY with its path, never ignored', 
     expect(codes(allocateIncidents(PACKS, [], { reopenWindowDay: 30 } as never))).toEqual([['UNKNOWN_KEY', 'options.reopenWindowDay']]);
     expect(codes(billPlan(PLAN, athens2025, { incidents: [] }, { reopenWindowDay: 30 } as never))).toEqual([['UNKNOWN_KEY', 'options.reopenWindowDay']]);
   });
+  it("a key inside a calendar's override or closure (the JSON schema forbids them too)", () => {
+    const r = parseCalendar({
+      timeZone: 'UTC',
+      week: { mon: ['09:00-17:00'] },
+      overrides: [{ date: '2025-01-06', hours: [], huors: ['10:00-12:00'] }],
+      closures: [{ start: '2025-01-07T00:00:00Z', end: '2025-01-08T00:00:00Z', ends: '2025-01-09T00:00:00Z' }],
+    });
+    expect(codes(r)).toEqual([
+      ['UNKNOWN_KEY', 'overrides.0.huors'],
+      ['UNKNOWN_KEY', 'closures.0.ends'],
+    ]);
+  });
   it('a key inside money, a call, a pack, a reopen, an invoice option, plan work and usage', () => {
     expect(codes(parseMoney({ amount: 1, currency: 'EUR', cents: 1 }))).toEqual([['UNKNOWN_KEY', 'cents']]);
     expect(codes(billPhoneCalls(clickMediaPhone, athens2025, [{ start: '2025-03-03T10:00:00+02:00', durationSeconds: 60, duration: 1 } as never]))).toEqual([

@@ -14,6 +14,7 @@ import { complianceReport, evaluateTicketMillis, makePlan, type TicketInput } fr
 import { toMillis } from '../src/time/instant.js';
 import { generateTickets, SYNTHETIC_REPORT_OPTIONS, syntheticPlanSpec } from '../examples/data/synthetic.js';
 import { getGc } from './cold.js';
+import { cpuNow, median } from './harness.js';
 
 const QUICK = process.argv.includes('--quick');
 const log = (s = ''): void => console.log(s);
@@ -21,16 +22,6 @@ const progress = (s: string): void => {
   process.stderr.write(`  … ${s}\n`);
 };
 
-/** CPU time of the process (user + system), ms. */
-const cpuNow = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const mib = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MiB`;
 
 const plan = makePlan(syntheticPlanSpec);

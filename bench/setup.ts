@@ -4,6 +4,7 @@
  */
 import Holidays from 'date-holidays';
 import type { CalendarSpec } from '../src/index.js';
+import { prng } from '../examples/data/synthetic.js';
 
 export const ZONE = 'Europe/Athens';
 export const OPEN = '09:30';
@@ -33,17 +34,8 @@ export const specWith = (dates: readonly string[]): CalendarSpec => ({
   holidays: [{ dates: [...dates] }],
 });
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export const mulberry32 = (seed: number): (() => number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-};
+/** mulberry32: a small seeded PRNG, uniform in [0, 1) (the one the synthetic example data uses). */
+export const mulberry32 = prng;
 
 /** Number of random inputs per workload (a power of two: inputs are cycled with a mask). */
 export const N = 4096;

@@ -67,7 +67,7 @@ const YEAR_START = Date.UTC(2026, 0, 1);
 const YEAR_MS = 365 * 24 * HOUR;
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same numbers everywhere. */
-const prng = (seed: number): (() => number) => {
+export const prng = (seed: number): (() => number) => {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -224,25 +224,18 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, priorities: Priorit
   return new ClockMillis(clock, last, cycles, top, anyBreached, top.breachedAt ?? (anyBreached ? firstBreach : null)) as ClockResultMillis;
 };
 
+/** The figures a result class assigns once in its constructor: all but `explanation`, a getter. */
+type Assigned<T> = { -readonly [K in Exclude<keyof T, 'explanation'>]: T[K] };
+// the result classes' fields, by declaration merging: typed from the public result types rather
+// than listed again, and not class fields (each constructor assigns each field once)
+interface CycleMillis extends Assigned<CycleResultMillis> {}
+interface ClockMillis extends Assigned<ClockResultMillis> {}
+
 /**
  * A cycle's figures on epoch ms. `explanation` is computed on first read (evaluating many tickets
  * does not pay for explanations nobody reads); `toJSON` includes it.
  */
 class CycleMillis {
-  declare readonly state: CycleResultMillis['state'];
-  declare readonly breached: boolean;
-  declare readonly startedAt: number;
-  declare readonly dueAt: number | null;
-  declare readonly completedAt: number | null;
-  declare readonly breachedAt: number | null;
-  declare readonly budget: number;
-  declare readonly elapsed: number;
-  declare readonly remaining: number;
-  declare readonly paused: number;
-  declare readonly elapsedWall: number;
-  declare readonly pausedWall: number;
-  declare readonly percent: number;
-  declare readonly warnings: CycleResultMillis['warnings'];
   /** The evaluated cycle, kept until the explanation is computed from it. */
   #cycle: CycleRun | undefined;
   #explanation: readonly ExplanationStep<number>[] | undefined;
@@ -295,25 +288,6 @@ class CycleMillis {
 
 /** A clock's figures on epoch ms: its last cycle's, `breached` over every cycle, and the cycles. */
 class ClockMillis {
-  declare readonly state: CycleResultMillis['state'];
-  declare readonly breached: boolean;
-  declare readonly startedAt: number;
-  declare readonly dueAt: number | null;
-  declare readonly completedAt: number | null;
-  declare readonly breachedAt: number | null;
-  declare readonly budget: number;
-  declare readonly elapsed: number;
-  declare readonly remaining: number;
-  declare readonly paused: number;
-  declare readonly elapsedWall: number;
-  declare readonly pausedWall: number;
-  declare readonly percent: number;
-  declare readonly warnings: CycleResultMillis['warnings'];
-  declare readonly clock: string;
-  declare readonly kind: ClockResultMillis['kind'];
-  declare readonly priority: string;
-  declare readonly target: ClockResultMillis['target'];
-  declare readonly cycles: readonly CycleResultMillis[];
   readonly #top: CycleMillis;
   constructor(clock: CompiledClock, last: CycleRun, cycles: readonly CycleMillis[], top: CycleMillis, breached: boolean, breachedAt: number | null) {
     this.state = top.state;

@@ -107,6 +107,83 @@ export const measure = (op: Op, options: Partial<HarnessOptions> = {}): Measurem
   return { nsPerOp: median(runs), wallNsPerOp: median(walls), runs, itersPerRun: perRun, inputsUsed: Math.min(o.inputs, cursor) };
 };
 
+/** Two operations timed in alternating rounds, and the ratio of their costs. */
+export interface PairedMeasurement {
+  /** The numerator's rounds (CPU ns/op, median). */
+  readonly a: Measurement;
+  /** The denominator's rounds. */
+  readonly b: Measurement;
+  /** Per round: a's ns/op over b's, each from back-to-back runs. */
+  readonly ratios: readonly number[];
+  /** Median of `ratios`. */
+  readonly ratio: number;
+}
+
+/**
+ * Times `a` and `b` in alternating rounds (b, a, b, a, ...), each round about `minRunMs / 2` per
+ * operation, `3 * runs` rounds, and reports the median of the per-round ratios a / b.
+ *
+ * A ratio of two separate measurements taken seconds apart also measures how the machine's
+ * speed drifted between them (on a shared virtual machine, by 20-50 % within a minute); two
+ * runs back to back see the same machine, so their ratio keeps only the cost of the operations.
+ */
+export const measurePair = (a: Op, b: Op, options: Partial<HarnessOptions> = {}): PairedMeasurement => {
+  const o = { ...DEFAULTS, ...options };
+  const mask = o.inputs - 1;
+  const timer = (op: Op) => {
+    const loop = compileLoop();
+    let cursor = 0;
+    return (iters: number): { cpu: number; wall: number } => {
+      const c0 = cpuNow();
+      const t0 = now();
+      sinkValue += loop(op, iters, cursor, mask);
+      const wall = now() - t0;
+      const cpu = cpuNow() - c0;
+      cursor += iters;
+      return { cpu, wall };
+    };
+  };
+  const ta = timer(a);
+  const tb = timer(b);
+  // warm-up: both, in doubling batches, until each has had warmupMs; gives each one's cost
+  const rate = (t: typeof ta): number => {
+    let iters = 1;
+    const start = now();
+    let last = { cpu: 0, wall: 0 };
+    for (;;) {
+      last = t(iters);
+      if (now() - start >= o.warmupMs) return last.wall / iters;
+      if (last.wall < o.warmupMs / 4) iters *= 2;
+    }
+  };
+  const roundMs = o.minRunMs / 2;
+  const itersOf = (r: number): number => Math.max(1, Math.ceil(roundMs / Math.max(r, 1e-7)));
+  const ia = itersOf(rate(ta));
+  const ib = itersOf(rate(tb));
+  const ra: number[] = [];
+  const rb: number[] = [];
+  const wa: number[] = [];
+  const wb: number[] = [];
+  const ratios: number[] = [];
+  for (let r = 0; r < 3 * o.runs; r++) {
+    const y = tb(ib);
+    const x = ta(ia);
+    ra.push((x.cpu * 1e6) / ia);
+    rb.push((y.cpu * 1e6) / ib);
+    wa.push((x.wall * 1e6) / ia);
+    wb.push((y.wall * 1e6) / ib);
+    ratios.push((ra[r] as number) / (rb[r] as number));
+  }
+  const m = (runs: number[], walls: number[], iters: number): Measurement => ({
+    nsPerOp: median(runs),
+    wallNsPerOp: median(walls),
+    runs,
+    itersPerRun: iters,
+    inputsUsed: o.inputs,
+  });
+  return { a: m(ra, wa, ia), b: m(rb, wb, ib), ratios, ratio: median(ratios) };
+};
+
 /** CPU milliseconds of one call (for cold costs). */
 export const timeOnce = (f: () => unknown): number => {
   const c0 = cpuNow();

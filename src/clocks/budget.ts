@@ -11,6 +11,7 @@ import {
   businessMillisBetween,
   endOfBusinessDayMillis,
 } from '../business-time/queries.js';
+import { SEARCH_HORIZON_MS } from '../calendar/year-index.js';
 import type { CompiledLeaf } from '../plan/plan.js';
 import type { DueBoundary } from '../plan/types.js';
 import type { Pause } from './frames.js';
@@ -80,10 +81,16 @@ export const runLeaf = (
   // [start, end] less that of the pauses (open time is additive), one query per stretch saved
   let tiled = true;
   let prev = start;
+  // the open time of each pause, kept for finding the due (one number: most runs have 0 or 1 pause)
+  let firstPaused = 0;
+  let eachPaused: number[] | undefined;
   for (let i = 0; i < n; i++) {
     const p = pauses[i] as Pause;
     pausedWall += p.to - p.from;
-    if (p.to > p.from) paused += businessMillisBetween(cal, p.from, p.to);
+    const q = p.to > p.from ? businessMillisBetween(cal, p.from, p.to) : 0;
+    paused += q;
+    if (i === 0) firstPaused = q;
+    else (eachPaused ??= [firstPaused]).push(q);
     if (p.from < prev || p.to < p.from) tiled = false;
     prev = p.to;
   }
@@ -92,8 +99,13 @@ export const runLeaf = (
   let due = NaN;
   if (tiled) {
     used = (end > start ? businessMillisBetween(cal, start, end) : 0) - paused;
-    // the budget runs out inside [start, end]: find where, stretch by stretch
-    if (earliest ? used >= budget : used > budget) due = dueWithin(cal, start, end, pauses, budget, earliest);
+    // the budget runs out inside [start, end]: find where
+    if (earliest ? used >= budget : used > budget) {
+      due =
+        end - start <= SEARCH_HORIZON_MS
+          ? dueFromStart(cal, start, end, pauses, budget, earliest, firstPaused, eachPaused)
+          : dueWithin(cal, start, end, pauses, budget, earliest);
+    }
   } else {
     used = 0;
     let a = start;
@@ -130,6 +142,39 @@ export const reachMillis = (run: LeafRun, amount: number): number => {
     if (i < pauses.length) a = Math.max(a, (pauses[i] as Pause).to);
   }
   return run.projects ? addBusinessMillis(cal, run.end, amount - used, EARLIEST) : NaN;
+};
+
+/**
+ * Where the consumption of `[start, end]` around `pauses` (tiled: in order, disjoint, inside it)
+ * reaches `budget`, known to be inside `[start, end]`; `paused0` and `paused` the open time of the
+ * first pause and of each. The due lies in the stretch after the pauses that come before it, so
+ * the open time from `start` to it is the budget plus those pauses' open time: one query per
+ * stretch tried, and the first stretch usually holds it. `end - start` is within the search
+ * horizon (a query from `start` must not search further than one from the stretch).
+ */
+const dueFromStart = (
+  cal: CompiledLeaf['cal'],
+  start: number,
+  end: number,
+  pauses: readonly Pause[],
+  budget: number,
+  earliest: boolean,
+  paused0: number,
+  paused: readonly number[] | undefined,
+): number => {
+  const options = earliest ? EARLIEST : undefined;
+  const n = pauses.length;
+  let extra = 0;
+  for (let i = 0; i <= n; i++) {
+    const b = i < n ? (pauses[i] as Pause).from : end;
+    // latest: the last instant the consumption has not passed the budget, inside the stretch
+    // when before its end; earliest: the first instant it reaches the budget, at or before the end
+    const d = addBusinessMillis(cal, start, budget + extra, options);
+    if (earliest ? d <= b : d < b) return d;
+    if (i < n) extra += paused === undefined ? paused0 : (paused[i] as number);
+  }
+  // not reached inside [start, end] (the caller checked it is): the stretch walk decides
+  return dueWithin(cal, start, end, pauses, budget, earliest);
 };
 
 /** Where the consumption of `[start, end]` around `pauses` first reaches (or passes) `budget`; NaN if it does not. */

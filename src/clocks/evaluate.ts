@@ -7,10 +7,10 @@ import { Duration, type DateTime } from 'luxon';
 import { describeValue, issue, type Issue } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { isSupportedInstant, readInstantMillis, toDateTime, type InstantInput } from '../time/instant.js';
-import { planState, type CompiledClock } from '../plan/plan.js';
+import { planState, type CompiledClock, type PlanState } from '../plan/plan.js';
 import { entitlementMillis } from '../plan/priority.js';
 import type { Plan } from '../plan/types.js';
-import { readTicketLog, type ReadTicketOptions } from '../ticket/read.js';
+import { fastReadState, readTicketLog, type ReadTicketOptions } from '../ticket/read.js';
 import type { TicketLog } from '../ticket/types.js';
 import { runCycle, warningsOf, type CycleRun, type PriorityTimeline } from './cycle.js';
 import { pauseTimeline, type CycleFrame, type Pause } from './frames.js';
@@ -67,6 +67,7 @@ export interface EvaluateTicketOptions extends ReadTicketOptions {}
  * ```
  */
 export const evaluateTicketMillis = (plan: Plan, ticket: unknown, asOfMs: number, options?: EvaluateTicketOptions): E.Either<Issue[], TicketSlaMillis> => {
+  const state = planState(plan); // a non-Plan is programmer misuse: TypeError
   if (typeof asOfMs !== 'number' || !isSupportedInstant(asOfMs)) {
     // NaN, ±Infinity, and instants outside the supported range (1e20) are issues, not a RangeError from a query
     const finite = typeof asOfMs === 'number' && Number.isFinite(asOfMs);
@@ -79,10 +80,15 @@ export const evaluateTicketMillis = (plan: Plan, ticket: unknown, asOfMs: number
     if (E.isLeft(log)) issues.push(...log.left);
     return E.left(issues);
   }
-  const log = readSafely(plan, ticket, asOfMs, options);
-  if (E.isLeft(log)) return log;
+  // the common case: a valid log read by the fast path; any doubt takes the full reader
+  let log = fastReadLog(state, plan, ticket, asOfMs, options);
+  if (log === undefined) {
+    const read = readSafely(plan, ticket, asOfMs, options);
+    if (E.isLeft(read)) return read;
+    log = read.right;
+  }
   try {
-    return E.right(evaluateLog(plan, log.right, asOfMs));
+    return E.right(evaluateLog(state, log, asOfMs));
   } catch (e) {
     // the business-time queries examine at most 20 years of a calendar and the supported
     // instants (years 0000-9999): a ticket whose figures need more (asOf 9999-12-31 for a
@@ -130,6 +136,15 @@ export const evaluateTicket = (plan: Plan, ticket: unknown, asOf: InstantInput, 
 // Internals: replay
 // ---------------------------------------------------------------------------------------------
 
+/** The fast path of the reader: a valid log, or undefined at the first doubt (or throw). */
+const fastReadLog = (state: PlanState, plan: Plan, ticket: unknown, asOfMs: number, options: EvaluateTicketOptions | undefined): TicketLog | undefined => {
+  try {
+    return fastReadState(state, plan.defaultPriority, ticket, asOfMs, options);
+  } catch {
+    return undefined;
+  }
+};
+
 /** The ticket reader, with a last guard: input that throws where no reader looks (a hostile Proxy) is an issue. */
 const readSafely = (plan: Plan, ticket: unknown, asOfMs: number, options: EvaluateTicketOptions | undefined): E.Either<Issue[], TicketLog> => {
   planState(plan); // a non-Plan is programmer misuse: TypeError
@@ -147,8 +162,7 @@ const readSafely = (plan: Plan, ticket: unknown, asOfMs: number, options: Evalua
 
 
 /** Replays a validated log. @internal */
-export const evaluateLog = (plan: Plan, log: TicketLog, asOf: number): TicketSlaMillis => {
-  const state = planState(plan);
+export const evaluateLog = (state: PlanState, log: TicketLog, asOf: number): TicketSlaMillis => {
   const at: number[] = [log.createdAt];
   const priority: string[] = [log.priority];
   for (const ev of log.events) {

@@ -49,7 +49,7 @@ export const readTicketLog = (plan: Plan, input: unknown, asOfMs: number, option
   // issue) takes the full readers below, which report every issue with its path
   let fast: TicketLog | undefined;
   try {
-    fast = fastRead(state, plan.defaultPriority, input, asOfMs, options);
+    fast = fastReadState(state, plan.defaultPriority, input, asOfMs, options);
   } catch {
     fast = undefined;
   }
@@ -62,7 +62,7 @@ export const readTicketLog = (plan: Plan, input: unknown, asOfMs: number, option
  * at the first doubt (then the full reader says why). @internal
  */
 export const fastReadTicketLog = (plan: Plan, input: unknown, asOfMs: number, options?: ReadTicketOptions): TicketLog | undefined =>
-  fastRead(planState(plan), plan.defaultPriority, input, asOfMs, options);
+  fastReadState(planState(plan), plan.defaultPriority, input, asOfMs, options);
 
 /**
  * The full reader, every issue with its path: what `readTicketLog` answers when the fast path
@@ -197,8 +197,8 @@ const fastInstant = (u: unknown): number => {
 };
 const inRange = (ms: number): number => (isSupportedInstant(ms) ? ms : NaN);
 
-/** A valid log without building issue paths; undefined at the first doubt. */
-const fastRead = (state: PlanState, defaultPriority: string | undefined, input: unknown, asOfMs: number, options: ReadTicketOptions | undefined): TicketLog | undefined => {
+/** A valid log without building issue paths; undefined at the first doubt. @internal */
+export const fastReadState = (state: PlanState, defaultPriority: string | undefined, input: unknown, asOfMs: number, options: ReadTicketOptions | undefined): TicketLog | undefined => {
   if (!isPlain(input)) return undefined;
   let events: unknown;
   let id: unknown;
@@ -217,10 +217,10 @@ const fastRead = (state: PlanState, defaultPriority: string | undefined, input: 
   let last = -Infinity;
   const n = events.length;
   for (let i = 0; i < n; i++) {
-    const ev: unknown = events[i];
-    // `constructor` first: a cheap property load that turns away most non-plain objects (and sends
-    // prototype-less ones to the full reader) before the prototype check
-    if (typeof ev !== 'object' || ev === null || (ev as { constructor?: unknown }).constructor !== Object || !isPlain(ev)) return undefined;
+    const item: unknown = events[i];
+    // a plain object (prototype-less ones go to the full reader)
+    if (typeof item !== 'object' || item === null || Object.getPrototypeOf(item) !== PROTO) return undefined;
+    const ev = item as Record<string, unknown>;
     const type = ev['type'];
     if (type !== 'message' && type !== 'status' && type !== 'created' && type !== 'priority') return undefined;
     for (const key in ev) if (!allowedKey(type, key)) return undefined;

@@ -12,6 +12,7 @@ import type { CompiledClock, CompiledLeaf, CompiledTarget } from '../plan/plan.j
 import type { PriorityChangePolicy, Target } from '../plan/types.js';
 import { reachMillis, runLeaf, type LeafRun } from './budget.js';
 import type { CycleFrame, Pause } from './frames.js';
+import type { TicketLog } from '../ticket/types.js';
 import type { CycleResultMillis } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -42,31 +43,29 @@ export interface CycleRun {
   readonly cancelledAt: number;
 }
 
-/** The ticket's priority as a step function: `at[i]` → `priority[i]`, `at[0]` = created. */
-export interface PriorityTimeline {
-  readonly at: readonly number[];
-  readonly priority: readonly string[];
-}
 
 // ---------------------------------------------------------------------------------------------
 // Queries
 // ---------------------------------------------------------------------------------------------
 
 /** Evaluates one cycle frame of a clock; undefined when no priority in it had a target. */
-export const runCycle = (clock: CompiledClock, frame: CycleFrame, priorities: PriorityTimeline): CycleRun | undefined => {
+export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog): CycleRun | undefined => {
+  // the ticket's priority as a step function: from `priorityAt[i]` on it is `priorities[i]`
+  const priorityAt = log.priorityAt;
+  const priorities = log.priorities;
   // the priority at the cycle's start (changes AT the start count as from the start)
   // the last change at or before the start (binary search: a log may hold thousands of changes)
   let lo = 1;
-  let hi = priorities.at.length;
+  let hi = priorityAt.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((priorities.at[mid] as number) <= frame.start) lo = mid + 1;
+    if ((priorityAt[mid] as number) <= frame.start) lo = mid + 1;
     else hi = mid;
   }
   const k = lo - 1;
-  let current = priorities.priority[k] as string;
+  let current = priorities[k] as string;
   const open = frame.state === 'running' || frame.state === 'paused';
-  const next = k + 1 < priorities.at.length ? (priorities.at[k + 1] as number) : Infinity;
+  const next = k + 1 < priorityAt.length ? (priorityAt[k + 1] as number) : Infinity;
   if (next > frame.end || (next === frame.end && !open)) {
     // the common case: no priority change inside the cycle
     const t = clock.targets.get(current);
@@ -81,10 +80,10 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, priorities: Pr
   let lastPriority = current;
   let cancelledAt = NaN;
   const changes: PriorityChange[] = [];
-  for (let i = k + 1; i < priorities.at.length; i++) {
-    const at = priorities.at[i] as number;
+  for (let i = k + 1; i < priorityAt.length; i++) {
+    const at = priorityAt[i] as number;
     if (at > frame.end || (at === frame.end && !open)) break;
-    const to = priorities.priority[i] as string;
+    const to = priorities[i] as string;
     if (to === current) continue;
     changes.push({ at, from: current, to, policy: clock.policy });
     current = to;

@@ -12,7 +12,7 @@ import { entitlementMillis } from '../plan/priority.js';
 import type { Plan } from '../plan/types.js';
 import { fastReadState, readTicketLog, type ReadTicketOptions } from '../ticket/read.js';
 import type { TicketLog } from '../ticket/types.js';
-import { runCycle, warningsOf, type CycleRun, type PriorityTimeline } from './cycle.js';
+import { runCycle, warningsOf, type CycleRun } from './cycle.js';
 import { pauseTimeline, type CycleFrame, type Pause } from './frames.js';
 import { firstResponseFrames } from './first-response.js';
 import { nextReplyFrames } from './next-reply.js';
@@ -163,15 +163,6 @@ const readSafely = (plan: Plan, ticket: unknown, asOfMs: number, options: Evalua
 
 /** Replays a validated log. @internal */
 export const evaluateLog = (state: PlanState, log: TicketLog, asOf: number): TicketSlaMillis => {
-  const at: number[] = [log.createdAt];
-  const priority: string[] = [log.priority];
-  for (const ev of log.events) {
-    if (ev.type === 'priority') {
-      at.push(ev.at);
-      priority.push(ev.priority);
-    }
-  }
-  const priorities: PriorityTimeline = { at, priority };
   const entitlement = entitlementMillis(state, log.channel, log.priority, log.createdAt);
   const clocks: ClockResultMillis[] = [];
   if (entitlement.entitled) {
@@ -184,14 +175,14 @@ export const evaluateLog = (state: PlanState, log: TicketLog, asOf: number): Tic
         pauses = pauseTimeline(log, clock.pausing, asOf, clock.kind === 'resolution' && clock.cycles === 'total');
         timelines[clock.pauseGroup] = pauses;
       }
-      const result = evaluateClock(clock, log, priorities, asOf, pauses);
+      const result = evaluateClock(clock, log, asOf, pauses);
       if (result !== undefined) clocks.push(result);
     }
   }
   const out: {
     -readonly [K in keyof TicketSlaMillis]: TicketSlaMillis[K];
   } = {
-    priority: priority[priority.length - 1] as string,
+    priority: log.priorities[log.priorities.length - 1] as string,
     createdAt: log.createdAt,
     asOf,
     entitlement,
@@ -216,14 +207,14 @@ const framesOf = (clock: CompiledClock, log: TicketLog, asOf: number, pauses: re
   }
 };
 
-const evaluateClock = (clock: CompiledClock, log: TicketLog, priorities: PriorityTimeline, asOf: number, pauses: readonly Pause[]): ClockResultMillis | undefined => {
+const evaluateClock = (clock: CompiledClock, log: TicketLog, asOf: number, pauses: readonly Pause[]): ClockResultMillis | undefined => {
   const frames = framesOf(clock, log, asOf, pauses);
   const cycles: CycleMillis[] = [];
   let last: CycleRun | undefined;
   let anyBreached = false;
   let firstBreach = NaN;
   for (let i = 0; i < frames.length; i++) {
-    const run = runCycle(clock, frames[i] as CycleFrame, priorities);
+    const run = runCycle(clock, frames[i] as CycleFrame, log);
     if (run === undefined) continue;
     const figures = new CycleMillis(run, asOf, warningsOf(clock, run));
     if (figures.breached) {

@@ -4,7 +4,8 @@
  * target is applied.
  * @internal
  */
-import type { LogEvent, TicketLog } from '../ticket/types.js';
+import { EVENT_STATUS } from '../ticket/log.js';
+import type { TicketLog } from '../ticket/types.js';
 import type { ClockState, ExplanationStep } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -45,22 +46,26 @@ export interface CycleFrame {
  */
 export const pauseTimeline = (log: TicketLog, pausing: readonly boolean[], asOf: number, solvedPauses = false): Pause[] => {
   const out: Pause[] = [];
+  const at = log.at;
+  const code = log.code;
   let from = NaN;
-  let status = '';
-  for (const ev of log.events) {
-    if (ev.type !== 'status') continue;
-    const pauses = pausing[ev.statusIndex] === true || (solvedPauses && ev.kind === 'solved');
+  let status = -1;
+  for (let i = 0; i < code.length; i++) {
+    const k = (code[i] as number) - EVENT_STATUS;
+    if (k < 0) continue;
+    const pauses = pausing[k] === true || (solvedPauses && log.solved[k] === true);
     if (!Number.isNaN(from)) {
-      if (pauses && ev.status === status) continue;
-      if (ev.at > from) out.push({ from, to: ev.at, status, ongoing: false });
+      if (pauses && k === status) continue;
+      const t = at[i] as number;
+      if (t > from) out.push({ from, to: t, status: log.statusNames[status] as string, ongoing: false });
       from = NaN;
     }
     if (pauses) {
-      from = ev.at;
-      status = ev.status;
+      from = at[i] as number;
+      status = k;
     }
   }
-  if (!Number.isNaN(from)) out.push({ from, to: asOf, status, ongoing: true });
+  if (!Number.isNaN(from)) out.push({ from, to: asOf, status: log.statusNames[status] as string, ongoing: true });
   return out;
 };
 
@@ -100,6 +105,3 @@ export const frame = (timeline: readonly Pause[], start: number, end: number, st
 };
 
 const NO_PAUSES: readonly Pause[] = Object.freeze([]);
-
-/** The events of the log in order (a typed helper for the kind modules). */
-export const eventsOf = (log: TicketLog): readonly LogEvent[] => log.events;

@@ -6,6 +6,7 @@
  * while the ticket is solved starts a cycle when the ticket is reopened, at the reopen.
  * @internal
  */
+import { EVENT_AGENT_PUBLIC, EVENT_CUSTOMER_PUBLIC, EVENT_STATUS } from '../ticket/log.js';
 import type { TicketLog } from '../ticket/types.js';
 import { frame, type CycleFrame, type Pause, type StartCause } from './frames.js';
 
@@ -21,34 +22,38 @@ export const nextReplyFrames = (log: TicketLog, pauses: readonly Pause[], asOf: 
   let waitingWhileSolved = false;
   let start = NaN;
   let cause: StartCause = 'customerMessage';
-  for (const ev of log.events) {
-    if (ev.type === 'message' && ev.isPublic) {
-      if (ev.author === 'agent') {
-        answeredOnce = true;
-        waitingWhileSolved = false;
-        if (!Number.isNaN(start)) {
-          out.push(frame(pauses, start, ev.at, 'completed', cause));
-          start = NaN;
-        }
-      } else if (answeredOnce) {
+  const at = log.at;
+  const code = log.code;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i] as number;
+    if (c === EVENT_AGENT_PUBLIC) {
+      answeredOnce = true;
+      waitingWhileSolved = false;
+      if (!Number.isNaN(start)) {
+        out.push(frame(pauses, start, at[i] as number, 'completed', cause));
+        start = NaN;
+      }
+    } else if (c === EVENT_CUSTOMER_PUBLIC) {
+      if (answeredOnce) {
         if (solved) waitingWhileSolved = true;
         else if (Number.isNaN(start)) {
-          start = ev.at;
+          start = at[i] as number;
           cause = 'customerMessage';
         }
       }
-    } else if (ev.type === 'status') {
-      if (ev.kind === 'solved' && !solved) {
+    } else if (c >= EVENT_STATUS) {
+      const isSolved = log.solved[c - EVENT_STATUS] === true;
+      if (isSolved && !solved) {
         solved = true;
         if (!Number.isNaN(start)) {
-          out.push(frame(pauses, start, ev.at, 'cancelled', cause));
+          out.push(frame(pauses, start, at[i] as number, 'cancelled', cause));
           start = NaN;
         }
-      } else if (ev.kind !== 'solved' && solved) {
+      } else if (!isSolved && solved) {
         solved = false;
         if (waitingWhileSolved) {
           waitingWhileSolved = false;
-          start = ev.at;
+          start = at[i] as number;
           cause = 'reopened';
         }
       }

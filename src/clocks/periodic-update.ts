@@ -5,6 +5,7 @@
  * the first update starts a new one.
  * @internal
  */
+import { EVENT_AGENT_PUBLIC, EVENT_STATUS } from '../ticket/log.js';
 import type { TicketLog } from '../ticket/types.js';
 import { frame, type CycleFrame, type Pause, type StartCause } from './frames.js';
 
@@ -19,23 +20,28 @@ export const periodicUpdateFrames = (log: TicketLog, pauses: readonly Pause[], a
   let start = started ? log.createdAt : NaN;
   let cause: StartCause = started ? 'created' : 'agentMessage';
   let solved = false;
-  for (const ev of log.events) {
-    if (ev.type === 'message' && ev.isPublic && ev.author === 'agent' && !solved) {
-      if (!Number.isNaN(start)) out.push(frame(pauses, start, ev.at, 'completed', cause));
-      start = ev.at;
+  const at = log.at;
+  const code = log.code;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i] as number;
+    if (c === EVENT_AGENT_PUBLIC) {
+      if (solved) continue;
+      if (!Number.isNaN(start)) out.push(frame(pauses, start, at[i] as number, 'completed', cause));
+      start = at[i] as number;
       cause = 'agentMessage';
       started = true;
-    } else if (ev.type === 'status') {
-      if (ev.kind === 'solved' && !solved) {
+    } else if (c >= EVENT_STATUS) {
+      const isSolved = log.solved[c - EVENT_STATUS] === true;
+      if (isSolved && !solved) {
         solved = true;
         if (!Number.isNaN(start)) {
-          out.push(frame(pauses, start, ev.at, 'cancelled', cause));
+          out.push(frame(pauses, start, at[i] as number, 'cancelled', cause));
           start = NaN;
         }
-      } else if (ev.kind !== 'solved' && solved) {
+      } else if (!isSolved && solved) {
         solved = false;
         if (started) {
-          start = ev.at;
+          start = at[i] as number;
           cause = 'reopened';
         }
       }

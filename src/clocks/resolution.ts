@@ -7,6 +7,7 @@
  * @internal
  */
 import type { CycleMode } from '../plan/types.js';
+import { EVENT_STATUS } from '../ticket/log.js';
 import type { TicketLog } from '../ticket/types.js';
 import { frame, type CycleFrame, type Pause } from './frames.js';
 
@@ -24,17 +25,21 @@ export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf:
   let start = log.createdAt;
   let lastSolve = NaN;
   let cycle = 0;
-  for (const ev of log.events) {
-    if (ev.type !== 'status') continue;
-    if (ev.kind === 'solved' && !solved) {
+  const at = log.at;
+  const code = log.code;
+  for (let i = 0; i < code.length; i++) {
+    const k = (code[i] as number) - EVENT_STATUS;
+    if (k < 0) continue;
+    const isSolved = log.solved[k] === true;
+    if (isSolved && !solved) {
       solved = true;
-      lastSolve = ev.at;
-      if (mode === 'first') return [frame(pauses, start, ev.at, 'completed', 'created')];
-      if (mode === 'perCycle') out.push(frame(pauses, start, ev.at, 'completed', cycle === 0 ? 'created' : 'reopened'));
-    } else if (ev.kind !== 'solved' && solved) {
+      lastSolve = at[i] as number;
+      if (mode === 'first') return [frame(pauses, start, lastSolve, 'completed', 'created')];
+      if (mode === 'perCycle') out.push(frame(pauses, start, lastSolve, 'completed', cycle === 0 ? 'created' : 'reopened'));
+    } else if (!isSolved && solved) {
       solved = false;
       if (mode === 'perCycle') {
-        start = ev.at;
+        start = at[i] as number;
         cycle++;
       }
     }

@@ -92,6 +92,10 @@ export interface PlanState {
   readonly statusIndex: ReadonlyMap<string, number>;
   /** The kind of each status, by index. */
   readonly statusKinds: readonly StatusKind[];
+  /** The name of each status, by index. */
+  readonly statusNames: readonly string[];
+  /** Is each status (by index) a solved one? */
+  readonly solved: readonly boolean[];
   readonly channels: ReadonlyMap<string, { readonly cal: Calendar | undefined; readonly priorities: ReadonlySet<string> | undefined }> | undefined;
   readonly clocks: readonly CompiledClock[];
   /** The number of distinct pause timelines of the clocks (see `CompiledClock.pauseGroup`). */
@@ -204,6 +208,8 @@ const readPlan = (input: unknown): E.Either<Issue[], Plan> => {
       statuses: statusMap,
       statusIndex: new Map([...statusMap.keys()].map((st, i) => [st, i])),
       statusKinds: [...statusMap.values()],
+      statusNames: [...statusMap.keys()],
+      solved: [...statusMap.values()].map((k) => k === 'solved'),
       channels: channels?.compiled,
       clocks: compiledClocks,
       pauseGroups: groups.size,

@@ -11,7 +11,8 @@ import { isSupportedInstant, parseInstantMillisOrNaN, readInstantMillis } from '
 import { planState, type PlanState } from '../plan/plan.js';
 import { matrixLookup } from '../plan/priority.js';
 import type { Plan } from '../plan/types.js';
-import type { Author, LogEvent, TicketLog } from './types.js';
+import type { Author, TicketLog } from './types.js';
+import { EVENT_CREATED, EVENT_PRIORITY, EVENT_STATUS, makeLog, messageCode, statusIndexOf } from './log.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -79,7 +80,7 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
   let createdNamesChannel = false;
   let createdCount = 0;
   const events = readRequired(rec, 'events', [], issues, (u, p, is) =>
-    readEvery(u, p, is, (ev, ep, eis, index): LogEvent | undefined => {
+    readEvery(u, p, is, (ev, ep, eis, index): ReadEvent | undefined => {
       const r = readRecord(ev, ep, eis);
       if (r === undefined) return undefined;
       const type = readRequired(r, 'type', ep, eis, (t, tp, tis) => readEnum(t, EVENT_TYPES, tp, tis));
@@ -102,13 +103,13 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
             createdNamesChannel = r['channel'] !== undefined;
           }
           else eis.push(issue(IssueCode.DUPLICATE_CREATED_EVENT, [...ep, 'type'], 'A ticket has exactly one created event; this is another.'));
-          return logEvent('created', at, index, undefined, false, '', -1, '');
+          return { at, index, code: EVENT_CREATED, priority: undefined };
         }
         case 'message': {
           const author = readRequired(r, 'author', ep, eis, (a, ap, ais) => readEnum(a, AUTHORS, ap, ais));
           const visibility = r['visibility'] === undefined ? 'public' : readEnum(r['visibility'], ['public', 'internal'] as const, [...ep, 'visibility'], eis);
           if (at === undefined || author === undefined || visibility === undefined) return undefined;
-          return logEvent('message', at, index, author, visibility === 'public', '', -1, '');
+          return { at, index, code: messageCode(author, visibility === 'public'), priority: undefined };
         }
         case 'status': {
           const status = readRequired(r, 'status', ep, eis, readString);
@@ -117,13 +118,13 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
             eis.push(issue(IssueCode.UNKNOWN_STATUS, [...ep, 'status'], `Unknown status ${JSON.stringify(status)}; the plan's statuses are ${[...state.statuses.keys()].join(', ')}.`));
           }
           if (at === undefined || status === undefined || kind === undefined) return undefined;
-          return logEvent('status', at, index, undefined, false, status, state.statusIndex.get(status) as number, '', state);
+          return { at, index, code: EVENT_STATUS + (state.statusIndex.get(status) as number), priority: undefined };
         }
         case 'priority': {
           const priority = readPriority(state, r, ep, eis);
           if (priority === null) eis.push(issue(IssueCode.REQUIRED, [...ep, 'priority'], 'A priority event gives a priority, or an impact and an urgency.'));
           if (at === undefined || priority === undefined || priority === null) return undefined;
-          return logEvent('priority', at, index, undefined, false, '', -1, priority);
+          return { at, index, code: EVENT_PRIORITY, priority };
         }
       }
     }),
@@ -153,9 +154,11 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
   }
   return finish(issues, () => {
     const c = created as NonNullable<typeof created>;
-    const sorted = (events as LogEvent[]).filter((e) => e.at <= asOfMs);
-    sorted.sort(byTime);
-    return ticketLog(id, c.at, c.channel, c.by, priority as string, sorted);
+    const kept = (events as ReadEvent[]).filter((e) => e.at <= asOfMs);
+    const names = kept.some((e) => e.code === EVENT_PRIORITY) ? kept.map((e) => e.priority) : undefined;
+    const at = kept.map((e) => e.at);
+    const code = kept.map((e) => e.code);
+    return makeLog(state, id, c.at, c.channel, c.by, priority as string, at, code, names, false);
   });
 };
 
@@ -208,7 +211,9 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
     else return undefined;
   }
   if (!Array.isArray(events) || (id !== undefined && (typeof id !== 'string' || id.length === 0 || id.length > 10_000))) return undefined;
-  const out: LogEvent[] = [];
+  const at: number[] = [];
+  const code: number[] = [];
+  let names: (string | undefined)[] | undefined;
   let createdAt = NaN;
   let channel: string | undefined;
   let by: Author = 'customer';
@@ -224,87 +229,73 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
     const type = ev['type'];
     if (type !== 'message' && type !== 'status' && type !== 'created' && type !== 'priority') return undefined;
     for (const key in ev) if (!allowedKey(type, key)) return undefined;
-    const at = fastInstant(ev['at']);
-    if (Number.isNaN(at)) return undefined;
-    let e: LogEvent;
+    const t = fastInstant(ev['at']);
+    if (Number.isNaN(t)) return undefined;
+    let c: number;
+    let p: string | null | undefined;
     switch (type) {
       case 'message': {
         const author = ev['author'];
         const v = ev['visibility'];
         if ((author !== 'customer' && author !== 'agent') || (v !== undefined && v !== 'public' && v !== 'internal')) return undefined;
-        e = logEvent('message', at, i, author, v !== 'internal', '', -1, '');
+        c = messageCode(author, v !== 'internal');
         break;
       }
       case 'status': {
         const status = ev['status'];
-        const k = typeof status === 'string' ? state.statusIndex.get(status) : undefined;
+        const k = typeof status === 'string' ? statusIndexOf(state, status) : undefined;
         if (k === undefined) return undefined;
-        e = logEvent('status', at, i, undefined, false, status as string, k, '', state);
+        c = EVENT_STATUS + k;
         break;
       }
       case 'created': {
         if (!Number.isNaN(createdAt)) return undefined;
-        createdAt = at;
-        const c = ev['channel'];
-        if (c !== undefined) {
-          if (typeof c !== 'string' || c.length === 0 || c.length > 10_000) return undefined;
-          if (options !== undefined && options.strictChannels === true && state.channels !== undefined && !state.channels.has(c)) return undefined;
-          channel = c;
+        createdAt = t;
+        const ch = ev['channel'];
+        if (ch !== undefined) {
+          if (typeof ch !== 'string' || ch.length === 0 || ch.length > 10_000) return undefined;
+          if (options !== undefined && options.strictChannels === true && state.channels !== undefined && !state.channels.has(ch)) return undefined;
+          channel = ch;
         } else if (state.channels !== undefined) return undefined;
         const b = ev['by'];
         if (b !== undefined && b !== 'customer' && b !== 'agent') return undefined;
         by = b ?? 'customer';
-        const p = fastPriority(state, ev);
+        p = fastPriority(state, ev);
         if (p === undefined) return undefined;
         priority = p === null ? defaultPriority : p;
         if (priority === undefined) return undefined;
-        e = logEvent('created', at, i, undefined, false, '', -1, '');
+        c = EVENT_CREATED;
         break;
       }
       default: {
-        const p = fastPriority(state, ev);
+        p = fastPriority(state, ev);
         if (p === undefined || p === null) return undefined;
-        e = logEvent('priority', at, i, undefined, false, '', -1, p);
+        c = EVENT_PRIORITY;
       }
     }
-    if (at < last) sorted = false;
-    last = at;
-    if (at <= asOfMs) out.push(e);
+    if (t < last) sorted = false;
+    last = t;
+    if (t <= asOfMs) {
+      if (c === EVENT_PRIORITY) (names ??= [])[at.length] = p as string;
+      at.push(t);
+      code.push(c);
+    }
   }
   if (Number.isNaN(createdAt) || asOfMs < createdAt) return undefined;
-  if (!sorted || out[0]?.type !== 'created') {
-    for (const e of out) if (e.at < createdAt) return undefined;
-    out.sort(byTime);
-  }
-  return ticketLog(typeof id === 'string' ? id : undefined, createdAt, channel, by, priority as string, out);
+  const inOrder = sorted && code[0] === EVENT_CREATED;
+  if (!inOrder) for (const t of at) if (t < createdAt) return undefined;
+  return makeLog(state, typeof id === 'string' ? id : undefined, createdAt, channel, by, priority as string, at, code, names, inOrder);
 };
 
-/** The log's order: by `at`, `created` first, then the input's order (a stable sort). */
-const byTime = (a: LogEvent, b: LogEvent): number => a.at - b.at || (a.type === 'created' ? -1 : b.type === 'created' ? 1 : a.index - b.index);
 
-/**
- * One validated event. Every event has the same fields (those of the other types at neutral
- * values), so the loops over a log see one object shape.
- */
-const logEvent = (
-  type: LogEvent['type'],
-  at: number,
-  index: number,
-  author: Author | undefined,
-  isPublic: boolean,
-  status: string,
-  statusIndex: number,
-  priority: string,
-  state?: PlanState,
-): LogEvent => ({ type, at, index, author, isPublic, status, kind: state?.statusKinds[statusIndex], statusIndex, priority }) as LogEvent;
-
-/** A log, with `id` and `channel` present only when given. */
-const ticketLog = (id: string | undefined, createdAt: number, channel: string | undefined, by: Author, priority: string, events: LogEvent[]): TicketLog => {
-  const log: { id?: string; createdAt: number; channel?: string; by: Author; priority: string; events: LogEvent[] } = { createdAt, by, priority, events };
-  if (id !== undefined) log.id = id;
-  if (channel !== undefined) log.channel = channel;
-  return log;
-};
+/** An event as the full reader keeps it: its instant, input index (for issue paths and the order) and code. */
+interface ReadEvent {
+  readonly at: number;
+  readonly index: number;
+  readonly code: number;
+  /** A priority event's priority. */
+  readonly priority: string | undefined;
+}
 
 /** The priority an event names (by id or matrix), `null` when none, undefined on any doubt. */
 const fastPriority = (state: PlanState, ev: Record<string, unknown>): string | null | undefined => {

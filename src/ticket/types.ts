@@ -3,7 +3,6 @@
  * of validated events on epoch milliseconds.
  */
 import type { InstantInput } from '../time/instant.js';
-import type { StatusKind } from '../plan/types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -90,17 +89,10 @@ export interface TicketInput {
 }
 
 /**
- * A validated event: epoch ms, the index it had in the input, what it means (a status also by its
- * index in the plan's statuses). Every event is made with the fields of every type (those of the
- * other types at neutral values), so the loops over a log see one object shape. @internal
+ * A ticket read against a plan, as of an instant: events after `asOf` are not in it. The events
+ * are columns (`at[i]`, `code[i]`), sorted by `at` (stable; `created` first): arrays of numbers,
+ * one object per log rather than one per event. @internal
  */
-export type LogEvent =
-  | { readonly type: 'created'; readonly at: number; readonly index: number }
-  | { readonly type: 'message'; readonly at: number; readonly index: number; readonly author: Author; readonly isPublic: boolean }
-  | { readonly type: 'status'; readonly at: number; readonly index: number; readonly status: string; readonly kind: StatusKind; readonly statusIndex: number }
-  | { readonly type: 'priority'; readonly at: number; readonly index: number; readonly priority: string };
-
-/** A ticket read against a plan, as of an instant: events after `asOf` are not in it. @internal */
 export interface TicketLog {
   readonly id?: string;
   readonly createdAt: number;
@@ -108,6 +100,15 @@ export interface TicketLog {
   readonly by: Author;
   /** The priority at creation. */
   readonly priority: string;
-  /** Sorted by `at` (stable; `created` first), up to `asOf`. */
-  readonly events: readonly LogEvent[];
+  /** Each event's instant, epoch ms, in order. */
+  readonly at: readonly number[];
+  /** Each event's code (`EVENT_…`). */
+  readonly code: readonly number[];
+  /** The priority as a step function: from `priorityAt[j]` on it is `priorities[j]`; the first step is `createdAt`. */
+  readonly priorityAt: readonly number[];
+  readonly priorities: readonly string[];
+  /** The plan's statuses by index: is each a solved one? */
+  readonly solved: readonly boolean[];
+  /** The plan's statuses by index: their names. */
+  readonly statusNames: readonly string[];
 }

@@ -50,22 +50,22 @@ export interface CycleRun {
 
 /** Evaluates one cycle frame of a clock; undefined when no priority in it had a target. */
 export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog): CycleRun | undefined => {
-  // the ticket's priority as a step function: from `priorityAt[i]` on it is `priorities[i]`
-  const priorityAt = log.priorityAt;
-  const priorities = log.priorities;
-  // the priority at the cycle's start (changes AT the start count as from the start)
-  // the last change at or before the start (binary search: a log may hold thousands of changes)
-  let lo = 1;
-  let hi = priorityAt.length;
+  // the ticket's priority changes: at `changeAt[j]` it becomes `changeTo[j]` (before the first, `log.priority`)
+  const changeAt = log.priorityAt;
+  const changeTo = log.priorities;
+  // the number of changes at or before the cycle's start (changes AT the start count as from
+  // the start): a binary search, as a log may hold thousands of changes
+  let lo = 0;
+  let hi = changeAt.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((priorityAt[mid] as number) <= frame.start) lo = mid + 1;
+    if ((changeAt[mid] as number) <= frame.start) lo = mid + 1;
     else hi = mid;
   }
-  const k = lo - 1;
-  let current = priorities[k] as string;
+  const k = lo;
+  let current = k === 0 ? log.priority : (changeTo[k - 1] as string);
   const open = frame.state === 'running' || frame.state === 'paused';
-  const next = k + 1 < priorityAt.length ? (priorityAt[k + 1] as number) : Infinity;
+  const next = k < changeAt.length ? (changeAt[k] as number) : Infinity;
   if (next > frame.end || (next === frame.end && !open)) {
     // the common case: no priority change inside the cycle
     const t = clock.targets.get(current);
@@ -80,10 +80,10 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
   let lastPriority = current;
   let cancelledAt = NaN;
   const changes: PriorityChange[] = [];
-  for (let i = k + 1; i < priorityAt.length; i++) {
-    const at = priorityAt[i] as number;
+  for (let i = k; i < changeAt.length; i++) {
+    const at = changeAt[i] as number;
     if (at > frame.end || (at === frame.end && !open)) break;
-    const to = priorities[i] as string;
+    const to = changeTo[i] as string;
     if (to === current) continue;
     changes.push({ at, from: current, to, policy: clock.policy });
     current = to;

@@ -167,7 +167,7 @@ export const evaluateLog = (state: PlanState, log: TicketLog, asOf: number): Tic
   const clocks: ClockResultMillis[] = [];
   if (entitlement.entitled) {
     // one pause timeline per group of clocks that pause alike, built when first needed
-    const timelines: (Pause[] | undefined)[] = [];
+    const timelines: (readonly Pause[] | undefined)[] = [];
     for (const clock of state.clocks) {
       if (clock.channels !== undefined && (log.channel === undefined || !clock.channels.has(log.channel))) continue;
       let pauses = timelines[clock.pauseGroup];
@@ -182,7 +182,7 @@ export const evaluateLog = (state: PlanState, log: TicketLog, asOf: number): Tic
   const out: {
     -readonly [K in keyof TicketSlaMillis]: TicketSlaMillis[K];
   } = {
-    priority: log.priorities[log.priorities.length - 1] as string,
+    priority: log.priorities.length === 0 ? log.priority : (log.priorities[log.priorities.length - 1] as string),
     createdAt: log.createdAt,
     asOf,
     entitlement,

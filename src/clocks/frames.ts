@@ -44,8 +44,8 @@ export interface CycleFrame {
  * The stretches of the log in which the status is one of `pausing` (by status index; or, when `solvedPauses`,
  * any solved status), up to `asOf` (a stretch still holding at `asOf` ends there, `ongoing`).
  */
-export const pauseTimeline = (log: TicketLog, pausing: readonly boolean[], asOf: number, solvedPauses = false): Pause[] => {
-  const out: Pause[] = [];
+export const pauseTimeline = (log: TicketLog, pausing: readonly boolean[], asOf: number, solvedPauses = false): readonly Pause[] => {
+  let out: Pause[] | undefined;
   const at = log.at;
   const code = log.code;
   let from = NaN;
@@ -57,7 +57,7 @@ export const pauseTimeline = (log: TicketLog, pausing: readonly boolean[], asOf:
     if (!Number.isNaN(from)) {
       if (pauses && k === status) continue;
       const t = at[i] as number;
-      if (t > from) out.push({ from, to: t, status: log.statusNames[status] as string, ongoing: false });
+      if (t > from) out = add(out, { from, to: t, status: log.statusNames[status] as string, ongoing: false });
       from = NaN;
     }
     if (pauses) {
@@ -65,8 +65,8 @@ export const pauseTimeline = (log: TicketLog, pausing: readonly boolean[], asOf:
       status = k;
     }
   }
-  if (!Number.isNaN(from)) out.push({ from, to: asOf, status: log.statusNames[status] as string, ongoing: true });
-  return out;
+  if (!Number.isNaN(from)) out = add(out, { from, to: asOf, status: log.statusNames[status] as string, ongoing: true });
+  return out ?? NO_PAUSES;
 };
 
 /** Is the status at `asOf` (the end of the log) one that pauses? */
@@ -91,17 +91,30 @@ export const frame = (timeline: readonly Pause[], start: number, end: number, st
     const p = timeline[i] as Pause;
     if (p.from > end) break;
     const from = Math.max(p.from, start);
-    pauses ??= [];
+    let q: Pause | undefined;
     if (state === 'running' && p.ongoing) {
       // a stretch of the timeline that needs no clipping is shared, not copied
-      pauses.push(from === p.from && end === p.to ? p : { from, to: end, status: p.status, ongoing: true });
+      q = from === p.from && end === p.to ? p : { from, to: end, status: p.status, ongoing: true };
       paused = true;
-      break;
+    } else {
+      const to = Math.min(p.to, end);
+      if (to > from) q = from === p.from && to === p.to && !p.ongoing ? p : { from, to, status: p.status, ongoing: false };
     }
-    const to = Math.min(p.to, end);
-    if (to > from) pauses.push(from === p.from && to === p.to && !p.ongoing ? p : { from, to, status: p.status, ongoing: false });
+    // most frames hold one pause or none: a one-slot array first (a push from empty reserves 17)
+    if (q !== undefined) {
+      if (pauses === undefined) pauses = [q];
+      else pauses.push(q);
+    }
+    if (paused) break;
   }
   return { start, cause, end, state: paused ? 'paused' : state, pauses: pauses ?? NO_PAUSES };
 };
 
 const NO_PAUSES: readonly Pause[] = Object.freeze([]);
+
+/** `list` with `p` added: a one-slot array first (most timelines hold a pause or two; a push from empty reserves 17). */
+const add = (list: Pause[] | undefined, p: Pause): Pause[] => {
+  if (list === undefined) return [p];
+  list.push(p);
+  return list;
+};

@@ -59,15 +59,19 @@ export const makeLog = (
   inOrder: boolean,
 ): TicketLog => {
   if (!inOrder) sortColumns(at, code, names);
-  const priorityAt = [createdAt];
-  const priorities = [priority];
+  let priorityAt: readonly number[] = NO_NUMBERS;
+  let priorities: readonly string[] = NO_STRINGS;
   if (names !== undefined) {
+    const changeAt: number[] = [];
+    const changeTo: string[] = [];
     for (let i = 0; i < code.length; i++) {
       if (code[i] === EVENT_PRIORITY) {
-        priorityAt.push(at[i] as number);
-        priorities.push(names[i] as string);
+        changeAt.push(at[i] as number);
+        changeTo.push(names[i] as string);
       }
     }
+    priorityAt = changeAt;
+    priorities = changeTo;
   }
   const log: { -readonly [K in keyof TicketLog]: TicketLog[K] } = {
     createdAt,
@@ -88,6 +92,9 @@ export const makeLog = (
 // ---------------------------------------------------------------------------------------------
 // Internals
 // ---------------------------------------------------------------------------------------------
+
+const NO_NUMBERS: readonly number[] = Object.freeze([]);
+const NO_STRINGS: readonly string[] = Object.freeze([]);
 
 /** Sorts the columns stably by `at`, the created event first among equal instants. */
 const sortColumns = (at: number[], code: number[], names: (string | undefined)[] | undefined): void => {

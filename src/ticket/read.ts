@@ -211,8 +211,10 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
     else return undefined;
   }
   if (!Array.isArray(events) || (id !== undefined && (typeof id !== 'string' || id.length === 0 || id.length > 10_000))) return undefined;
+  const n = events.length;
   const at: number[] = [];
   const code: number[] = [];
+  let m = 0;
   let names: (string | undefined)[] | undefined;
   let createdAt = NaN;
   let channel: string | undefined;
@@ -220,7 +222,6 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
   let priority: string | undefined;
   let sorted = true;
   let last = -Infinity;
-  const n = events.length;
   for (let i = 0; i < n; i++) {
     const item: unknown = events[i];
     // a plain object (prototype-less ones go to the full reader)
@@ -276,9 +277,10 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
     if (t < last) sorted = false;
     last = t;
     if (t <= asOfMs) {
-      if (c === EVENT_PRIORITY) (names ??= [])[at.length] = p as string;
+      if (c === EVENT_PRIORITY) (names ??= [])[m] = p as string;
       at.push(t);
       code.push(c);
+      m++;
     }
   }
   if (Number.isNaN(createdAt) || asOfMs < createdAt) return undefined;

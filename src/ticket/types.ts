@@ -104,7 +104,7 @@ export interface TicketLog {
   readonly at: readonly number[];
   /** Each event's code (`EVENT_…`). */
   readonly code: readonly number[];
-  /** The priority as a step function: from `priorityAt[j]` on it is `priorities[j]`; the first step is `createdAt`. */
+  /** The priority changes in order: at `priorityAt[j]` the priority becomes `priorities[j]` (before the first, it is `priority`). */
   readonly priorityAt: readonly number[];
   readonly priorities: readonly string[];
   /** The plan's statuses by index: is each a solved one? */

@@ -224,11 +224,13 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
   let last = -Infinity;
   for (let i = 0; i < n; i++) {
     const item: unknown = events[i];
-    // a plain object (prototype-less ones go to the full reader)
-    if (typeof item !== 'object' || item === null || Object.getPrototypeOf(item) !== PROTO) return undefined;
+    if (typeof item !== 'object' || item === null) return undefined;
     const ev = item as Record<string, unknown>;
+    // `type` first: its load tells the compiler the object's shapes, which makes the check for
+    // a plain object (prototype-less ones go to the full reader) a constant per shape
     const type = ev['type'];
     if (type !== 'message' && type !== 'status' && type !== 'created' && type !== 'priority') return undefined;
+    if (Object.getPrototypeOf(ev) !== PROTO) return undefined;
     for (const key in ev) if (!allowedKey(type, key)) return undefined;
     const t = fastInstant(ev['at']);
     if (Number.isNaN(t)) return undefined;

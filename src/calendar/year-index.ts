@@ -96,6 +96,12 @@ export class YearIndex {
   private lastYear = Number.NaN;
   /** The other runs, by first year; none overlaps or touches the active one. */
   private parked: Run[] = [];
+  /**
+   * The rank last found (see `find`): queries tend to come in runs of nearby instants (a ticket's
+   * clocks ask about its start, pauses, end and due), so the next one is looked for beside it
+   * first. Any value is safe: `find` checks it before using it.
+   */
+  private hint = 0;
   private readonly buildYear: YearBuilder;
 
   constructor(buildYear: YearBuilder) {
@@ -207,12 +213,48 @@ export class YearIndex {
 
   /** Index k = number of boundaries <= ms (ms must be covered). Odd k: open. */
   private rank(ms: number): number {
-    return upperBound(this.b, ms, 0, 2 * this.n);
+    return this.find(ms);
+  }
+
+  /**
+   * The number of boundaries <= ms (ms covered): the last one found or one of the next two
+   * when it is one of them (three comparisons at most), else a binary search.
+   */
+  private find(ms: number): number {
+    const b = this.b;
+    const m = 2 * this.n;
+    let k = this.hint;
+    if (k > m) k = m;
+    if (k === 0 || (b[k - 1] as number) <= ms) {
+      if (k === m || ms < (b[k] as number)) return k;
+      if (k + 1 === m || ms < (b[k + 1] as number)) return (this.hint = k + 1);
+      if (k + 2 === m || ms < (b[k + 2] as number)) return (this.hint = k + 2);
+    } else if (k === 1 || (b[k - 2] as number) <= ms) return (this.hint = k - 1);
+    return (this.hint = upperBound(b, ms, 0, m));
+  }
+
+  /**
+   * The last interval j with `p[j] <= target` (`< target` when `strict`), -1 when none: the
+   * interval of the last rank found or the next when it is one of them, else a binary search.
+   */
+  private sumIndex(target: number, strict: boolean): number {
+    const p = this.p;
+    const n = this.n;
+    let j = this.hint >> 1;
+    if (j > n) j = n;
+    for (let step = 0; step < 2 && j <= n; step++, j++) {
+      const a = p[j] as number;
+      if (!(strict ? a < target : a <= target)) break;
+      if (j === n) return j;
+      const c = p[j + 1] as number;
+      if (!(strict ? c < target : c <= target)) return j;
+    }
+    return (strict ? lowerBound(p, target, 0, n + 1) : upperBound(p, target, 0, n + 1)) - 1;
   }
 
   /** Open milliseconds in [lo, ms) for a covered ms. */
   private cumulative(ms: number): number {
-    const k = upperBound(this.b, ms, 0, 2 * this.n);
+    const k = this.find(ms);
     if ((k & 1) === 1) {
       const i = (k - 1) >> 1;
       return (this.p[i] as number) + (ms - (this.b[2 * i] as number));
@@ -299,7 +341,7 @@ export class YearIndex {
     this.ensure(t);
     for (;;) {
       const target = this.cumulative(t) + d;
-      const j = upperBound(this.p, target, 0, this.n + 1) - 1;
+      const j = this.sumIndex(target, false);
       if (j < this.n) return (this.b[2 * j] as number) + (target - (this.p[j] as number));
       this.growForward(t);
     }
@@ -313,7 +355,7 @@ export class YearIndex {
     for (;;) {
       const target = this.cumulative(t) + d;
       if (target <= (this.p[this.n] as number)) {
-        const j = lowerBound(this.p, target, 0, this.n + 1) - 1;
+        const j = this.sumIndex(target, true);
         return (this.b[2 * j] as number) + (target - (this.p[j] as number));
       }
       this.growForward(t);
@@ -332,7 +374,7 @@ export class YearIndex {
     for (;;) {
       const target = this.cumulative(t) - d;
       if (target > 0) {
-        const j = upperBound(this.p, target, 0, this.n + 1) - 1;
+        const j = this.sumIndex(target, false);
         return (this.b[2 * j] as number) + (target - (this.p[j] as number));
       }
       if (t - this.lo > HORIZON_MS) throw this.cumulative(this.lo + HORIZON_MS) === 0 ? noOpenTime(t, 'before') : beyondHorizon(t, 'before');

@@ -11,7 +11,6 @@ import {
   businessMillisBetween,
   endOfBusinessDayMillis,
 } from '../business-time/queries.js';
-import { SEARCH_HORIZON_MS } from '../calendar/year-index.js';
 import type { CompiledLeaf } from '../plan/plan.js';
 import type { DueBoundary } from '../plan/types.js';
 import type { Pause } from './frames.js';
@@ -101,10 +100,7 @@ export const runLeaf = (
     used = (end > start ? businessMillisBetween(cal, start, end) : 0) - paused;
     // the budget runs out inside [start, end]: find where
     if (earliest ? used >= budget : used > budget) {
-      due =
-        end - start <= SEARCH_HORIZON_MS
-          ? dueFromStart(cal, start, end, pauses, budget, earliest, firstPaused, eachPaused)
-          : dueWithin(cal, start, end, pauses, budget, earliest);
+      due = dueFromStart(cal, start, end, pauses, budget, earliest, firstPaused, eachPaused);
     }
   } else {
     used = 0;
@@ -149,8 +145,8 @@ export const reachMillis = (run: LeafRun, amount: number): number => {
  * reaches `budget`, known to be inside `[start, end]`; `paused0` and `paused` the open time of the
  * first pause and of each. The due lies in the stretch after the pauses that come before it, so
  * the open time from `start` to it is the budget plus those pauses' open time: one query per
- * stretch tried, and the first stretch usually holds it. `end - start` is within the search
- * horizon (a query from `start` must not search further than one from the stretch).
+ * stretch tried, and the first stretch usually holds it. The queries from `start` search no
+ * further than `end`, whose open time from `start` was already found (within the search horizon).
  */
 const dueFromStart = (
   cal: CompiledLeaf['cal'],
@@ -173,7 +169,9 @@ const dueFromStart = (
     if (earliest ? d <= b : d < b) return d;
     if (i < n) extra += paused === undefined ? paused0 : (paused[i] as number);
   }
-  // not reached inside [start, end] (the caller checked it is): the stretch walk decides
+  // not reached: at the last stretch the query gives an instant inside it, since the caller
+  // checked that the consumption of [start, end] reaches the budget; the stretch walk answers
+  // should that reasoning ever be wrong
   return dueWithin(cal, start, end, pauses, budget, earliest);
 };
 

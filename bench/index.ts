@@ -15,7 +15,8 @@ if (januaryOffset !== -120) {
 // `npm run bench -- --clocks`: the SLA-clocks section only (bench/clocks.ts), with the full harness
 if (process.argv.includes('--clocks')) {
   const { runClocksBench } = await import('./clocks.js');
-  for (const line of runClocksBench({ minRunMs: 200, runs: 5, warmupMs: 150 }).lines) console.log(line);
+  const quick = process.argv.includes('--quick');
+  for (const line of runClocksBench(quick ? { minRunMs: 50, runs: 3, warmupMs: 30 } : { minRunMs: 200, runs: 5, warmupMs: 150 }).lines) console.log(line);
 } else {
   // `npm run bench -- --compliance`: the compliance section only
   if (!process.argv.includes('--compliance')) await import('./run.js');

@@ -143,7 +143,6 @@ export const runClocksBench = (harness: Pick<HarnessOptions, 'minRunMs' | 'runs'
   }
   lines.push('');
   const spread = (xs: readonly number[]): string => `${Math.min(...xs).toFixed(1)}-${Math.max(...xs).toFixed(1)}×`;
-  if (process.env["BENCH_ROUNDS"]) for (const r of rows) lines.push(r.perClockRatios.map((x) => x.toFixed(1)).join(" "));
   lines.push(`Per-clock ratio over the rounds: ${rows.map((r) => `${r.label}: ${spread(r.perClockRatios)}`).join('; ')}.`);
   lines.push('');
   lines.push(`A ticket of 10,000 events (1,251 resolution cycles, ~2,500 update cycles; 4 clocks): evaluateTicketMillis ${bigMs.toFixed(1)} ms, evaluateTicket ${bigLuxonMs.toFixed(1)} ms (best of 3, CPU time, ${cpus().length} cores).`);

@@ -234,22 +234,30 @@ export class YearIndex {
   }
 
   /**
-   * The last interval j with `p[j] <= target` (`< target` when `strict`), -1 when none: the
-   * interval of the last rank found or the next when it is one of them, else a binary search.
+   * The last interval j with `p[j] <= target`, -1 when none: the interval of the last rank found
+   * or the next when it is one of them, else a binary search.
    */
-  private sumIndex(target: number, strict: boolean): number {
+  private sumAtMost(target: number): number {
     const p = this.p;
     const n = this.n;
-    let j = this.hint >> 1;
-    if (j > n) j = n;
-    for (let step = 0; step < 2 && j <= n; step++, j++) {
-      const a = p[j] as number;
-      if (!(strict ? a < target : a <= target)) break;
-      if (j === n) return j;
-      const c = p[j + 1] as number;
-      if (!(strict ? c < target : c <= target)) return j;
+    const j = this.hint >> 1;
+    if (j < n && (p[j] as number) <= target) {
+      if (target < (p[j + 1] as number)) return j;
+      if (j + 1 < n && target < (p[j + 2] as number)) return j + 1;
     }
-    return (strict ? lowerBound(p, target, 0, n + 1) : upperBound(p, target, 0, n + 1)) - 1;
+    return upperBound(p, target, 0, n + 1) - 1;
+  }
+
+  /** The last interval j with `p[j] < target`, -1 when none (see `sumAtMost`). */
+  private sumBelow(target: number): number {
+    const p = this.p;
+    const n = this.n;
+    const j = this.hint >> 1;
+    if (j < n && (p[j] as number) < target) {
+      if (target <= (p[j + 1] as number)) return j;
+      if (j + 1 < n && target <= (p[j + 2] as number)) return j + 1;
+    }
+    return lowerBound(p, target, 0, n + 1) - 1;
   }
 
   /** Open milliseconds in [lo, ms) for a covered ms. */
@@ -341,7 +349,7 @@ export class YearIndex {
     this.ensure(t);
     for (;;) {
       const target = this.cumulative(t) + d;
-      const j = this.sumIndex(target, false);
+      const j = this.sumAtMost(target);
       if (j < this.n) return (this.b[2 * j] as number) + (target - (this.p[j] as number));
       this.growForward(t);
     }
@@ -355,7 +363,7 @@ export class YearIndex {
     for (;;) {
       const target = this.cumulative(t) + d;
       if (target <= (this.p[this.n] as number)) {
-        const j = this.sumIndex(target, true);
+        const j = this.sumBelow(target);
         return (this.b[2 * j] as number) + (target - (this.p[j] as number));
       }
       this.growForward(t);
@@ -374,7 +382,7 @@ export class YearIndex {
     for (;;) {
       const target = this.cumulative(t) - d;
       if (target > 0) {
-        const j = this.sumIndex(target, false);
+        const j = this.sumAtMost(target);
         return (this.b[2 * j] as number) + (target - (this.p[j] as number));
       }
       if (t - this.lo > HORIZON_MS) throw this.cumulative(this.lo + HORIZON_MS) === 0 ? noOpenTime(t, 'before') : beyondHorizon(t, 'before');

@@ -97,9 +97,9 @@ export class YearIndex {
   /** The other runs, by first year; none overlaps or touches the active one. */
   private parked: Run[] = [];
   /**
-   * The rank last found (see `find`): queries tend to come in runs of nearby instants (a ticket's
+   * The rank last found (see `rank`): queries tend to come in runs of nearby instants (a ticket's
    * clocks ask about its start, pauses, end and due), so the next one is looked for beside it
-   * first. Any value is safe: `find` checks it before using it.
+   * first. Any value is safe: `rank` checks it before using it.
    */
   private hint = 0;
   private readonly buildYear: YearBuilder;
@@ -211,16 +211,12 @@ export class YearIndex {
     this.prependYears(this.firstYear - 1);
   }
 
-  /** Index k = number of boundaries <= ms (ms must be covered). Odd k: open. */
-  private rank(ms: number): number {
-    return this.find(ms);
-  }
-
   /**
-   * The number of boundaries <= ms (ms covered): the last one found or one of the next two
-   * when it is one of them (three comparisons at most), else a binary search.
+   * Index k = number of boundaries <= ms (ms must be covered; odd k: open): the last one found,
+   * two boundaries on or one back when it is one of them (three comparisons at most), else a
+   * binary search.
    */
-  private find(ms: number): number {
+  private rank(ms: number): number {
     const b = this.b;
     const m = 2 * this.n;
     let k = this.hint;
@@ -262,7 +258,7 @@ export class YearIndex {
 
   /** Open milliseconds in [lo, ms) for a covered ms. */
   private cumulative(ms: number): number {
-    const k = this.find(ms);
+    const k = this.rank(ms);
     if ((k & 1) === 1) {
       const i = (k - 1) >> 1;
       return (this.p[i] as number) + (ms - (this.b[2 * i] as number));

@@ -10,7 +10,7 @@ import { isSupportedInstant, readInstantMillis, toDateTime, type InstantInput } 
 import { planState, type CompiledClock, type PlanState } from '../plan/plan.js';
 import { entitlementMillis } from '../plan/priority.js';
 import type { Plan } from '../plan/types.js';
-import { fastReadState, readTicketLog, type ReadTicketOptions } from '../ticket/read.js';
+import { fastReadState, readTicketLogFully, type ReadTicketOptions } from '../ticket/read.js';
 import type { TicketLog } from '../ticket/types.js';
 import { runCycle, warningsOf, type CycleRun } from './cycle.js';
 import { pauseTimeline, type CycleFrame, type Pause } from './frames.js';
@@ -145,11 +145,14 @@ const fastReadLog = (state: PlanState, plan: Plan, ticket: unknown, asOfMs: numb
   }
 };
 
-/** The ticket reader, with a last guard: input that throws where no reader looks (a hostile Proxy) is an issue. */
+/**
+ * The full ticket reader (every issue with its path), with a last guard: input that throws where
+ * no reader looks (a hostile Proxy) is an issue.
+ */
 const readSafely = (plan: Plan, ticket: unknown, asOfMs: number, options: EvaluateTicketOptions | undefined): E.Either<Issue[], TicketLog> => {
   planState(plan); // a non-Plan is programmer misuse: TypeError
   try {
-    return readTicketLog(plan, ticket, asOfMs, options);
+    return readTicketLogFully(plan, ticket, asOfMs, options);
   } catch (e) {
     return E.left([issue(IssueCode.UNREADABLE_VALUE, [], `The ticket cannot be read: ${e instanceof Error ? e.message : 'unknown error'}.`)]);
   }

@@ -42,23 +42,6 @@ const KEYS: Record<(typeof EVENT_TYPES)[number], readonly string[]> = {
 const AUTHORS: readonly Author[] = ['customer', 'agent'];
 
 /**
- * Reads a ticket against a plan as of `asOfMs` (rule 9). @internal
- */
-export const readTicketLog = (plan: Plan, input: unknown, asOfMs: number, options?: ReadTicketOptions): E.Either<Issue[], TicketLog> => {
-  const state = planState(plan);
-  // the common case first: a valid log read without building paths; anything unusual (or any
-  // issue) takes the full readers below, which report every issue with its path
-  let fast: TicketLog | undefined;
-  try {
-    fast = fastReadState(state, plan.defaultPriority, input, asOfMs, options);
-  } catch {
-    fast = undefined;
-  }
-  if (fast !== undefined) return E.right(fast);
-  return readTicketLogFully(plan, input, asOfMs, options);
-};
-
-/**
  * The fast path alone: the log of a valid ticket read without building issue paths, or undefined
  * at the first doubt (then the full reader says why). @internal
  */
@@ -66,8 +49,8 @@ export const fastReadTicketLog = (plan: Plan, input: unknown, asOfMs: number, op
   fastReadState(planState(plan), plan.defaultPriority, input, asOfMs, options);
 
 /**
- * The full reader, every issue with its path: what `readTicketLog` answers when the fast path
- * has a doubt, and the reference the fast path is tested against. @internal
+ * The full reader, every issue with its path (rule 9): what `evaluateTicketMillis` reads a ticket
+ * with when the fast path has a doubt, and the reference the fast path is tested against. @internal
  */
 export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, options?: ReadTicketOptions): E.Either<Issue[], TicketLog> => {
   const state = planState(plan);

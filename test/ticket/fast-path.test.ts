@@ -1,14 +1,15 @@
 /**
  * The ticket reader's fast path (a valid log read without building issue paths) against the full
- * reader it short-cuts: on every input, valid or not, `readTicketLog` answers what the full
- * reader answers, and the fast path answers nothing else than the full reader's log.
+ * reader it short-cuts: on every input, valid or not, the fast path answers nothing else than the
+ * full reader's log (`evaluateTicketMillis` reads with the fast path, and with the full reader
+ * when the fast path has a doubt).
  */
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { makePlan, type Plan } from '../../src/index.js';
-import { fastReadTicketLog, readTicketLog, readTicketLogFully } from '../../src/ticket/read.js';
+import { fastReadTicketLog, readTicketLogFully } from '../../src/ticket/read.js';
 import { office } from '../support/sla-fixtures.js';
 import { runs } from '../support/runs.js';
 
@@ -122,7 +123,6 @@ describe('the ticket reader: the fast path answers what the full reader answers'
         const plan = plans[name] as Plan;
         const options = strict ? { strictChannels: true } : undefined;
         const full = readTicketLogFully(plan, ticket, asOf, options);
-        expect(readTicketLog(plan, ticket, asOf, options)).toEqual(full);
         const fast = fastReadTicketLog(plan, ticket, asOf, options);
         if (fast !== undefined) {
           fastTaken++;

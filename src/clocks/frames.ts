@@ -100,11 +100,7 @@ export const frame = (timeline: readonly Pause[], start: number, end: number, st
       const to = Math.min(p.to, end);
       if (to > from) q = from === p.from && to === p.to && !p.ongoing ? p : { from, to, status: p.status, ongoing: false };
     }
-    // most frames hold one pause or none: a one-slot array first (a push from empty reserves 17)
-    if (q !== undefined) {
-      if (pauses === undefined) pauses = [q];
-      else pauses.push(q);
-    }
+    if (q !== undefined) pauses = add(pauses, q);
     if (paused) break;
   }
   return { start, cause, end, state: paused ? 'paused' : state, pauses: pauses ?? NO_PAUSES };

@@ -197,7 +197,6 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
   const n = events.length;
   const at: number[] = [];
   const code: number[] = [];
-  let m = 0;
   let names: (string | undefined)[] | undefined;
   let createdAt = NaN;
   let channel: string | undefined;
@@ -262,10 +261,9 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
     if (t < last) sorted = false;
     last = t;
     if (t <= asOfMs) {
-      if (c === EVENT_PRIORITY) (names ??= [])[m] = p as string;
+      if (c === EVENT_PRIORITY) (names ??= [])[at.length] = p as string;
       at.push(t);
       code.push(c);
-      m++;
     }
   }
   if (Number.isNaN(createdAt) || asOfMs < createdAt) return undefined;

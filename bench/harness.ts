@@ -68,43 +68,55 @@ const median = (xs: readonly number[]): number => {
   return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
+/** A timed loop over `op`: `run(iters)` runs that many operations on the next inputs and returns CPU and wall ms. */
+interface Timer {
+  run(iters: number): { cpu: number; wall: number };
+  /** Operations run so far. */
+  readonly done: number;
+}
+const timer = (op: Op, mask: number): Timer => {
+  const loop = compileLoop();
+  let cursor = 0;
+  return {
+    run(iters) {
+      const c0 = cpuNow();
+      const t0 = now();
+      sinkValue += loop(op, iters, cursor, mask);
+      const wall = now() - t0;
+      const cpu = cpuNow() - c0;
+      cursor += iters;
+      return { cpu, wall };
+    },
+    get done() {
+      return cursor;
+    },
+  };
+};
+
+/** Warm-up: batches doubling until `warmupMs` is spent; returns the last batch's wall ms per operation. */
+const warmUp = (t: Timer, warmupMs: number): number => {
+  let iters = 1;
+  const start = now();
+  for (;;) {
+    const last = t.run(iters);
+    if (now() - start >= warmupMs) return last.wall / iters;
+    if (last.wall < warmupMs / 4) iters *= 2;
+  }
+};
+
 export const measure = (op: Op, options: Partial<HarnessOptions> = {}): Measurement => {
   const o = { ...DEFAULTS, ...options };
-  const loop = compileLoop();
-  const mask = o.inputs - 1;
-  let cursor = 0;
-  let lastWall = 0;
-  const run = (iters: number): number => {
-    const c0 = cpuNow();
-    const t0 = now();
-    sinkValue += loop(op, iters, cursor, mask);
-    lastWall = now() - t0;
-    const c = cpuNow() - c0;
-    cursor += iters;
-    return c;
-  };
-  // warm-up: batches doubling until warmupMs is spent; gives a first estimate of the cost
-  let iters = 1;
-  let spent = 0;
-  let lastRate = Number.POSITIVE_INFINITY;
-  const warmStart = now();
-  for (;;) {
-    run(iters);
-    spent = now() - warmStart;
-    lastRate = lastWall / iters;
-    if (spent >= o.warmupMs) break;
-    if (lastWall < o.warmupMs / 4) iters *= 2;
-  }
+  const t = timer(op, o.inputs - 1);
   // calibrate: enough iterations for minRunMs per run (10% margin)
-  const perRun = Math.max(1, Math.ceil((o.minRunMs * 1.1) / Math.max(lastRate, 1e-7)));
+  const perRun = Math.max(1, Math.ceil((o.minRunMs * 1.1) / Math.max(warmUp(t, o.warmupMs), 1e-7)));
   const runs: number[] = [];
   const walls: number[] = [];
   for (let r = 0; r < o.runs; r++) {
-    const c = run(perRun);
-    runs.push((c * 1e6) / perRun);
-    walls.push((lastWall * 1e6) / perRun);
+    const x = t.run(perRun);
+    runs.push((x.cpu * 1e6) / perRun);
+    walls.push((x.wall * 1e6) / perRun);
   }
-  return { nsPerOp: median(runs), wallNsPerOp: median(walls), runs, itersPerRun: perRun, inputsUsed: Math.min(o.inputs, cursor) };
+  return { nsPerOp: median(runs), wallNsPerOp: median(walls), runs, itersPerRun: perRun, inputsUsed: Math.min(o.inputs, t.done) };
 };
 
 /** Two operations timed in alternating rounds, and the ratio of their costs. */
@@ -129,45 +141,20 @@ export interface PairedMeasurement {
  */
 export const measurePair = (a: Op, b: Op, options: Partial<HarnessOptions> = {}): PairedMeasurement => {
   const o = { ...DEFAULTS, ...options };
-  const mask = o.inputs - 1;
-  const timer = (op: Op) => {
-    const loop = compileLoop();
-    let cursor = 0;
-    return (iters: number): { cpu: number; wall: number } => {
-      const c0 = cpuNow();
-      const t0 = now();
-      sinkValue += loop(op, iters, cursor, mask);
-      const wall = now() - t0;
-      const cpu = cpuNow() - c0;
-      cursor += iters;
-      return { cpu, wall };
-    };
-  };
-  const ta = timer(a);
-  const tb = timer(b);
-  // warm-up: both, in doubling batches, until each has had warmupMs; gives each one's cost
-  const rate = (t: typeof ta): number => {
-    let iters = 1;
-    const start = now();
-    let last = { cpu: 0, wall: 0 };
-    for (;;) {
-      last = t(iters);
-      if (now() - start >= o.warmupMs) return last.wall / iters;
-      if (last.wall < o.warmupMs / 4) iters *= 2;
-    }
-  };
+  const ta = timer(a, o.inputs - 1);
+  const tb = timer(b, o.inputs - 1);
   const roundMs = o.minRunMs / 2;
   const itersOf = (r: number): number => Math.max(1, Math.ceil(roundMs / Math.max(r, 1e-7)));
-  const ia = itersOf(rate(ta));
-  const ib = itersOf(rate(tb));
+  const ia = itersOf(warmUp(ta, o.warmupMs));
+  const ib = itersOf(warmUp(tb, o.warmupMs));
   const ra: number[] = [];
   const rb: number[] = [];
   const wa: number[] = [];
   const wb: number[] = [];
   const ratios: number[] = [];
   for (let r = 0; r < 3 * o.runs; r++) {
-    const y = tb(ib);
-    const x = ta(ia);
+    const y = tb.run(ib);
+    const x = ta.run(ia);
     ra.push((x.cpu * 1e6) / ia);
     rb.push((y.cpu * 1e6) / ib);
     wa.push((x.wall * 1e6) / ia);
@@ -179,7 +166,7 @@ export const measurePair = (a: Op, b: Op, options: Partial<HarnessOptions> = {})
     wallNsPerOp: median(walls),
     runs,
     itersPerRun: iters,
-    inputsUsed: o.inputs,
+    inputsUsed: Math.min(o.inputs, iters === ia ? ta.done : tb.done),
   });
   return { a: m(ra, wa, ia), b: m(rb, wb, ib), ratios, ratio: median(ratios) };
 };

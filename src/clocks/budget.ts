@@ -127,17 +127,9 @@ export const reachMillis = (run: LeafRun, amount: number): number => {
   const cal = run.leaf.cal;
   // not reached by the end (the consumption up to the end is the run's elapsed): projected
   if (amount > run.elapsed) return run.projects ? addBusinessMillis(cal, run.end, amount - run.elapsed, EARLIEST) : NaN;
-  const pauses = run.pauses;
-  let used = 0;
-  let a = run.start;
-  for (let i = 0; i <= pauses.length; i++) {
-    const b = i < pauses.length ? Math.max(a, (pauses[i] as Pause).from) : run.end;
-    const q = b > a ? businessMillisBetween(cal, a, b) : 0;
-    if (used + q >= amount) return addBusinessMillis(cal, a, amount - used, EARLIEST);
-    used += q;
-    if (i < pauses.length) a = Math.max(a, (pauses[i] as Pause).to);
-  }
-  return run.projects ? addBusinessMillis(cal, run.end, amount - used, EARLIEST) : NaN;
+  // reached by the end: where the run's consumption first reaches it, stretch by stretch
+  const at = dueWithin(cal, run.start, run.end, run.pauses, amount, true);
+  return Number.isNaN(at) && run.projects ? addBusinessMillis(cal, run.end, amount - run.elapsed, EARLIEST) : at;
 };
 
 /**

@@ -158,12 +158,6 @@ const readSafely = (plan: Plan, ticket: unknown, asOfMs: number, options: Evalua
   }
 };
 
-// ---------------------------------------------------------------------------------------------
-// (replay)
-// ---------------------------------------------------------------------------------------------
-
-
-
 /** Replays a validated log. @internal */
 export const evaluateLog = (state: PlanState, log: TicketLog, asOf: number): TicketSlaMillis => {
   const entitlement = entitlementMillis(state, log.channel, log.priority, log.createdAt);

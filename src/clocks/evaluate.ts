@@ -51,7 +51,8 @@ export interface EvaluateTicketOptions extends ReadTicketOptions {}
 
 /**
  * A ticket's SLA clocks as of `asOfMs`, as epoch ms and ms durations (no luxon object is built).
- * Bad input (rule 9) is a `Left` with every issue and its path.
+ * A clock's `explanation` and `cycles` are made on first read (getters; `toJSON` gives every
+ * field). Bad input (rule 9) is a `Left` with every issue and its path.
  *
  * @example
  * ```ts
@@ -206,24 +207,26 @@ const framesOf = (clock: CompiledClock, log: TicketLog, asOf: number, pauses: re
 
 const evaluateClock = (clock: CompiledClock, log: TicketLog, asOf: number, pauses: readonly Pause[]): ClockResultMillis | undefined => {
   const frames = framesOf(clock, log, asOf, pauses);
-  const cycles: CycleMillis[] = [];
-  let last: CycleRun | undefined;
-  let anyBreached = false;
+  // most clocks have one cycle: the array of runs is made for a second one
+  let first: CycleRun | undefined;
+  let runs: CycleRun[] | undefined;
   let firstBreach = NaN;
   for (let i = 0; i < frames.length; i++) {
     const run = runCycle(clock, frames[i] as CycleFrame, log);
     if (run === undefined) continue;
-    const figures = new CycleMillis(run, asOf, warningsOf(clock, run));
-    if (figures.breached) {
-      anyBreached = true;
-      if (Number.isNaN(firstBreach)) firstBreach = figures.breachedAt as number;
-    }
-    cycles.push(figures);
-    last = run;
+    if (Number.isNaN(firstBreach)) firstBreach = breachOf(run, asOf);
+    if (first === undefined) first = run;
+    else (runs ??= [first]).push(run);
   }
-  if (last === undefined) return undefined;
-  const top = cycles[cycles.length - 1] as CycleMillis;
-  return new ClockMillis(clock, last, cycles, top, anyBreached, top.breachedAt ?? (anyBreached ? firstBreach : null)) as ClockResultMillis;
+  if (first === undefined) return undefined;
+  return new ClockMillis(clock, runs ?? first, asOf, firstBreach) as ClockResultMillis;
+};
+
+/** The due instant of a cycle that is breached as of `asOf` (completed after it, or open past it), else NaN. */
+const breachOf = (c: CycleRun, asOf: number): number => {
+  const due = c.run.due;
+  if (c.state === 'completed') return c.end > due ? due : NaN;
+  return (c.state === 'running' || c.state === 'paused') && asOf > due ? due : NaN;
 };
 
 /** The figures a result class assigns once in its constructor: all but `explanation`, a getter. */
@@ -231,7 +234,7 @@ type Assigned<T> = { -readonly [K in Exclude<keyof T, 'explanation'>]: T[K] };
 // the result classes' fields, by declaration merging: typed from the public result types rather
 // than listed again, and not class fields (each constructor assigns each field once)
 interface CycleMillis extends Assigned<CycleResultMillis> {}
-interface ClockMillis extends Assigned<ClockResultMillis> {}
+interface ClockMillis extends Omit<Assigned<ClockResultMillis>, keyof CycleResultMillis> {}
 
 /**
  * A cycle's figures on epoch ms. `explanation` is computed on first read (evaluating many tickets
@@ -246,19 +249,14 @@ class CycleMillis {
   constructor(c: CycleRun, asOf: number, warnings: CycleResultMillis['warnings']) {
     const run = c.run;
     const state = c.state;
-    const due = Number.isNaN(run.due) ? null : run.due;
-    let breached = false;
-    if (due !== null) {
-      if (state === 'completed') breached = c.end > due;
-      else if (state === 'running' || state === 'paused') breached = asOf > due;
-    }
+    const breachedAt = breachOf(c, asOf);
     const budget = run.budget;
     this.state = state;
-    this.breached = breached;
+    this.breached = !Number.isNaN(breachedAt);
     this.startedAt = c.frame.start;
-    this.dueAt = due;
+    this.dueAt = Number.isNaN(run.due) ? null : run.due;
     this.completedAt = state === 'completed' ? c.end : null;
-    this.breachedAt = breached ? due : null;
+    this.breachedAt = Number.isNaN(breachedAt) ? null : breachedAt;
     this.budget = budget;
     this.elapsed = run.elapsed;
     this.remaining = budget - run.elapsed;
@@ -272,8 +270,7 @@ class CycleMillis {
   }
   /** The zone the luxon results show this cycle's (or clock's) instants in. @internal */
   static zoneOf(c: CycleResultMillis): string {
-    if (c instanceof CycleMillis) return c.#zone;
-    return c instanceof ClockMillis ? ClockMillis.topOf(c).#zone : 'UTC';
+    return c instanceof CycleMillis ? c.#zone : 'UTC';
   }
   /** Why `dueAt` is what it is (computed on first read). */
   get explanation(): readonly ExplanationStep<number>[] {
@@ -288,41 +285,45 @@ class CycleMillis {
   }
 }
 
-/** A clock's figures on epoch ms: its last cycle's, `breached` over every cycle, and the cycles. */
-class ClockMillis {
-  readonly #top: CycleMillis;
-  constructor(clock: CompiledClock, last: CycleRun, cycles: readonly CycleMillis[], top: CycleMillis, breached: boolean, breachedAt: number | null) {
-    this.state = top.state;
-    this.breached = breached;
-    this.startedAt = top.startedAt;
-    this.dueAt = top.dueAt;
-    this.completedAt = top.completedAt;
-    this.breachedAt = breachedAt;
-    this.budget = top.budget;
-    this.elapsed = top.elapsed;
-    this.remaining = top.remaining;
-    this.paused = top.paused;
-    this.elapsedWall = top.elapsedWall;
-    this.pausedWall = top.pausedWall;
-    this.percent = top.percent;
-    this.warnings = top.warnings;
+/**
+ * A clock's figures on epoch ms: its last cycle's (the figures it inherits), `breached` over every
+ * cycle, and the cycles, made on first read (most readers want the clock's figures only).
+ */
+class ClockMillis extends CycleMillis {
+  /** The evaluated cycles (one, or in order); made into results by the first read of `cycles`. */
+  readonly #runs: CycleRun | readonly CycleRun[];
+  readonly #clock: CompiledClock;
+  readonly #asOf: number;
+  #cycles: readonly CycleResultMillis[] | undefined;
+  /** `firstBreach`: the due of the first breached cycle, NaN when none is. */
+  constructor(clock: CompiledClock, runs: CycleRun | readonly CycleRun[], asOf: number, firstBreach: number) {
+    const last = Array.isArray(runs) ? (runs[runs.length - 1] as CycleRun) : (runs as CycleRun);
+    super(last, asOf, warningsOf(clock, last));
+    // breached when any cycle is: at the last cycle's breach, else at the first earlier one
+    if (!this.breached && !Number.isNaN(firstBreach)) {
+      this.breached = true;
+      this.breachedAt = firstBreach;
+    }
     this.clock = clock.id;
     this.kind = clock.kind;
     this.priority = last.priority;
     this.target = last.target;
-    this.cycles = cycles;
-    this.#top = top;
+    this.#runs = runs;
+    this.#clock = clock;
+    this.#asOf = asOf;
   }
-  /** The clock's last cycle. @internal */
-  static topOf(c: ClockMillis): CycleMillis {
-    return c.#top;
+  /** Every cycle's figures, in order (made on first read). */
+  get cycles(): readonly CycleResultMillis[] {
+    if (this.#cycles === undefined) {
+      const runs = Array.isArray(this.#runs) ? (this.#runs as readonly CycleRun[]) : [this.#runs as CycleRun];
+      // the last cycle's figures are the clock's: its warnings are the clock's very array
+      const last = runs.length - 1;
+      this.#cycles = runs.map((r, i) => new CycleMillis(r, this.#asOf, i === last ? this.warnings : warningsOf(this.#clock, r)) as CycleResultMillis);
+    }
+    return this.#cycles;
   }
-  /** Why `dueAt` is what it is: the last cycle's explanation (computed on first read). */
-  get explanation(): readonly ExplanationStep<number>[] {
-    return this.#top.explanation;
-  }
-  toJSON(): object {
-    return { ...this, explanation: this.explanation };
+  override toJSON(): object {
+    return { ...this, cycles: this.cycles, explanation: this.explanation };
   }
 }
 
@@ -449,13 +450,15 @@ class CycleLuxon {
   #breachedAt: DateTime<true> | null | undefined;
   #warnings: CycleResult['warnings'] | undefined;
   #explanation: readonly ExplanationStep<DateTime<true>>[] | undefined;
-  constructor(m: CycleResultMillis, at: ZoneInstants, values: LuxonValues) {
+  /** `warnings`: the converted warnings when already made (a clock's last cycle shares the clock's). */
+  constructor(m: CycleResultMillis, at: ZoneInstants, values: LuxonValues, warnings?: CycleResult['warnings']) {
     this.state = m.state;
     this.breached = m.breached;
     this.percent = m.percent;
     this.#m = m;
     this.#at = at;
     this.#values = values;
+    this.#warnings = warnings;
   }
   /** When the cycle started. */
   get startedAt(): DateTime<true> {
@@ -513,81 +516,39 @@ class CycleLuxon {
   }
 }
 
-/** A clock's figures as luxon values (made on first read; its last cycle's are that cycle's). */
-class ClockLuxon {
-  declare readonly state: CycleResult['state'];
-  declare readonly breached: boolean;
-  declare readonly percent: number;
+/**
+ * A clock's figures as luxon values: its own (the last cycle's, and `breached` over every cycle)
+ * as a cycle's are, and its cycles, made on first read.
+ */
+class ClockLuxon extends CycleLuxon {
   declare readonly clock: string;
   declare readonly kind: ClockResult['kind'];
   declare readonly priority: string;
   declare readonly target: ClockResult['target'];
-  declare readonly cycles: readonly CycleResult[];
-  readonly #last: CycleLuxon;
-  readonly #breachedAtMs: number | null;
+  readonly #m: ClockResultMillis;
   readonly #at: ZoneInstants;
-  constructor(m: ClockResultMillis, at: ZoneInstants, cycles: readonly CycleResult[], last: CycleLuxon) {
-    this.state = last.state;
-    this.breached = m.breached;
-    this.percent = last.percent;
+  readonly #values: LuxonValues;
+  #cycles: readonly CycleResult[] | undefined;
+  constructor(m: ClockResultMillis, at: ZoneInstants, values: LuxonValues) {
+    super(m, at, values);
     this.clock = m.clock;
     this.kind = m.kind;
     this.priority = m.priority;
     this.target = m.target;
-    this.cycles = cycles;
-    this.#last = last;
-    this.#breachedAtMs = m.breachedAt;
+    this.#m = m;
     this.#at = at;
+    this.#values = values;
   }
-  /** When the last cycle started. */
-  get startedAt(): DateTime<true> {
-    return this.#last.startedAt;
+  /** Every cycle's figures, in order (converted on first read). */
+  get cycles(): readonly CycleResult[] {
+    if (this.#cycles === undefined) {
+      const cycles = this.#m.cycles;
+      const last = cycles.length - 1;
+      this.#cycles = cycles.map((x, i) => new CycleLuxon(x, this.#at, this.#values, i === last ? this.warnings : undefined) as CycleResult);
+    }
+    return this.#cycles;
   }
-  /** The last cycle's due instant; `null` while paused. */
-  get dueAt(): DateTime<true> | null {
-    return this.#last.dueAt;
-  }
-  /** When the last cycle was completed; `null` if not (yet). */
-  get completedAt(): DateTime<true> | null {
-    return this.#last.completedAt;
-  }
-  /** The last cycle's breach, else the first breach of an earlier cycle, else `null`. */
-  get breachedAt(): DateTime<true> | null {
-    return this.#at.opt(this.#breachedAtMs);
-  }
-  /** The last cycle's budget. */
-  get budget(): Duration<true> {
-    return this.#last.budget;
-  }
-  /** The last cycle's consumed open time. */
-  get elapsed(): Duration<true> {
-    return this.#last.elapsed;
-  }
-  /** The last cycle's remaining budget. */
-  get remaining(): Duration<true> {
-    return this.#last.remaining;
-  }
-  /** Open time inside the last cycle's pauses. */
-  get paused(): Duration<true> {
-    return this.#last.paused;
-  }
-  /** Real time of the last cycle. */
-  get elapsedWall(): Duration<true> {
-    return this.#last.elapsedWall;
-  }
-  /** Real duration of the last cycle's pauses. */
-  get pausedWall(): Duration<true> {
-    return this.#last.pausedWall;
-  }
-  /** The last cycle's warnings. */
-  get warnings(): CycleResult['warnings'] {
-    return this.#last.warnings;
-  }
-  /** Why `dueAt` is what it is: the last cycle's explanation (converted on first read). */
-  get explanation(): readonly ExplanationStep<DateTime<true>>[] {
-    return this.#last.explanation;
-  }
-  toJSON(): object {
+  override toJSON(): object {
     return { ...cycleFields(this), clock: this.clock, kind: this.kind, priority: this.priority, target: this.target, cycles: this.cycles, explanation: this.explanation };
   }
 }
@@ -610,11 +571,7 @@ const cycleFields = (c: CycleResult): Record<string, unknown> => ({
   warnings: c.warnings,
 });
 
-const clockToLuxon = (c: ClockResultMillis, at: ZoneInstants, values: LuxonValues): ClockResult => {
-  const cycles: CycleLuxon[] = [];
-  for (const x of c.cycles) cycles.push(new CycleLuxon(x, at, values));
-  return new ClockLuxon(c, at, cycles as readonly CycleResult[], cycles[cycles.length - 1] as CycleLuxon) as ClockResult;
-};
+const clockToLuxon = (c: ClockResultMillis, at: ZoneInstants, values: LuxonValues): ClockResult => new ClockLuxon(c, at, values) as ClockResult;
 
 const warningsToLuxon = (warnings: CycleResultMillis['warnings'], at: ZoneInstants, values: LuxonValues): CycleResult['warnings'] =>
   warnings.map((w) => ({

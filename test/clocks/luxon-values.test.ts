@@ -115,3 +115,42 @@ describe('evaluateTicket: luxon values made on first read', () => {
     expect(a.clocks[0]!.elapsed.toMillis()).toBe(2 * HOUR + 30 * 60_000); // 10:00-13:00 less the 10:30-11:00 pause
   });
 });
+
+describe("evaluateTicketMillis: a clock's cycles made on first read", () => {
+  it("the same array each time; its last cycle has the clock's figures (breach apart), and shares the clock's warnings", () => {
+    const { m } = both();
+    const pu = m.clocks.find((c) => c.clock === 'pu')!;
+    expect(pu.cycles).toBe(pu.cycles);
+    expect(pu.cycles.length).toBeGreaterThan(1);
+    const last = pu.cycles[pu.cycles.length - 1]!;
+    for (const k of ['state', 'startedAt', 'dueAt', 'completedAt', ...DURATIONS, 'percent'] as const) expect(pu[k], k).toBe(last[k]);
+    expect(pu.warnings).toBe(last.warnings);
+    expect(pu.explanation).toEqual(last.explanation);
+    expect(Object.keys(pu)).not.toContain('cycles'); // a getter, like explanation
+    expect(Object.keys(JSON.parse(JSON.stringify(pu)) as object)).toContain('cycles');
+  });
+
+  it('a clock is breached when any of its cycles is: at the last cycle\'s breach, else at the first earlier one', () => {
+    // a reply is due 2 h after each customer message; the first is late, the second on time
+    const p = makePlan({
+      id: 'b', calendars: { office: office(zone) }, defaultCalendar: 'office', priorities: [{ id: 'p1' }], defaultPriority: 'p1',
+      clocks: [{ id: 'nr', kind: 'nextReply', targets: { p1: { businessTime: { hours: 2 } } } }],
+    });
+    const log = [
+      ev.created('2025-06-02 10:00'),
+      ev.agent('2025-06-02 10:30'),
+      ev.customer('2025-06-02 11:00'), // answered at 14:00, 3 h later: breached at 13:00
+      ev.agent('2025-06-02 14:00'),
+      ev.customer('2025-06-02 15:00'), // answered at 16:00: met
+      ev.agent('2025-06-02 16:00'),
+    ];
+    const r = evaluateTicketMillis(p, { events: log }, local(zone, '2025-06-03 12:00'));
+    if (E.isLeft(r)) throw new Error('unexpected issues');
+    const nr = r.right.clocks[0]!;
+    expect(nr.cycles.map((c) => c.breached)).toEqual([true, false]);
+    expect(nr.breached).toBe(true);
+    expect(nr.breachedAt).toBe(nr.cycles[0]!.breachedAt);
+    expect(nr.breachedAt).toBe(local(zone, '2025-06-02 13:00'));
+    expect(nr.cycles[1]!.breachedAt).toBeNull();
+  });
+});

@@ -11,6 +11,12 @@ import { HOLIDAY_DATES, HOUR, MINUTE, mulberry32, N, specWith } from './setup.js
 
 export interface ClocksBench {
   readonly lines: string[];
+  /** Per clock ÷ addBusinessMillis on the 1-clock plan. */
+  readonly oneClockRatio: number;
+  /** Per clock ÷ addBusinessMillis on the 4-clock plan. */
+  readonly fourClockRatio: number;
+  /** The ticket on the plan without clocks ÷ addBusinessMillis. */
+  readonly readingRatio: number;
 }
 
 const targets = (h: number) => ({ p1: { businessTime: { hours: h } }, p2: { businessTime: { hours: 4 * h } } });
@@ -26,6 +32,8 @@ const planWith = (clocks: unknown[]): Plan =>
 
 /** Runs the clocks section; returns the markdown lines (the caller prints them). */
 export const runClocksBench = (harness: Pick<HarnessOptions, 'minRunMs' | 'runs' | 'warmupMs'>): ClocksBench => {
+  // no clock: what every ticket costs before its clocks (reading and validating its events, the result)
+  const zero = planWith([]);
   const one = planWith([{ id: 'response', kind: 'firstResponse', targets: targets(1) }]);
   const four = planWith([
     { id: 'response', kind: 'firstResponse', targets: targets(1) },
@@ -59,7 +67,7 @@ export const runClocksBench = (harness: Pick<HarnessOptions, 'minRunMs' | 'runs'
   };
   // build the calendar's years and warm every path before timing (the first touch of a year builds it)
   for (let i = 0; i < N; i++) {
-    for (const plan of [one, four]) {
+    for (const plan of [zero, one, four]) {
       evaluateTicketMillis(plan, tickets[i], asOf[i] as number);
       evaluateTicket(plan, iso[i], asOf[i] as number);
     }
@@ -103,6 +111,10 @@ export const runClocksBench = (harness: Pick<HarnessOptions, 'minRunMs' | 'runs'
       isoLuxon,
     };
   };
+  const reading = measurePair((i) => {
+    const r = evaluateTicketMillis(zero, tickets[i], asOf[i] as number);
+    return E.isRight(r) ? 1 : 0;
+  }, add, { ...harness, inputs: N });
   const rows = [row(one, '1 clock (first response)'), row(four, '4 clocks (all kinds)')];
   // 10,000 events
   const t0 = Date.UTC(2025, 0, 6, 7);
@@ -141,10 +153,14 @@ export const runClocksBench = (harness: Pick<HarnessOptions, 'minRunMs' | 'runs'
       `| ${r.label} | ${r.clocks.toFixed(2)} | ${ns(r.perTicketMillis.nsPerOp)} | ${ns(r.perClock)} | ${k.toFixed(1)}× ${k <= 15 ? 'MET' : 'NOT MET'} | ${ns(r.perTicketLuxon.nsPerOp)} | ${q.toFixed(2)}× ${q <= 3 ? 'MET' : 'NOT MET'} | ${ns(r.isoMillis.nsPerOp)} / ${ns(r.isoLuxon.nsPerOp)} |`,
     );
   }
+  lines.push(
+    `| no clock (reading and validating the 7 events; the result) | 0 | ${ns(reading.a.nsPerOp)} | | ${reading.ratio.toFixed(1)}× addBusinessMillis (${ns(reading.b.nsPerOp)}) | | | |`,
+  );
   lines.push('');
   const spread = (xs: readonly number[]): string => `${Math.min(...xs).toFixed(1)}-${Math.max(...xs).toFixed(1)}×`;
   lines.push(`Per-clock ratio over the rounds: ${rows.map((r) => `${r.label}: ${spread(r.perClockRatios)}`).join('; ')}.`);
   lines.push('');
   lines.push(`A ticket of 10,000 events (1,251 resolution cycles, ~2,500 update cycles; 4 clocks): evaluateTicketMillis ${bigMs.toFixed(1)} ms, evaluateTicket ${bigLuxonMs.toFixed(1)} ms (best of 3, CPU time, ${cpus().length} cores).`);
-  return { lines };
+  const first = rows[0] as (typeof rows)[number];
+  return { lines, oneClockRatio: first.perClockRatio, readingRatio: reading.ratio, fourClockRatio: (rows[1] as (typeof rows)[number]).perClockRatio };
 };

@@ -25,11 +25,10 @@ export const runClocksProcesses = (quick: boolean): string[] => {
     if (child.status !== 0) throw new Error(`the SLA-clocks section failed: ${child.stderr}`);
     runs.push(JSON.parse(child.stdout) as ClocksBench);
   }
-  const byOne = [...runs].sort((a, b) => a.oneClockRatio - b.oneClockRatio);
-  const median = byOne[PROCESSES >> 1] as ClocksBench;
+  const mid = (f: (r: ClocksBench) => number): number => runs.map(f).sort((a, b) => a - b)[PROCESSES >> 1] as number;
   const each = (f: (r: ClocksBench) => number): string => runs.map((r) => `${f(r).toFixed(1)}×`).join(', ');
-  const mid = (f: (r: ClocksBench) => number): number => [...runs].map(f).sort((a, b) => a - b)[PROCESSES >> 1] as number;
   const one = mid((r) => r.oneClockRatio);
+  const median = runs.find((r) => r.oneClockRatio === one) as ClocksBench;
   return [
     ...median.lines,
     '',

@@ -290,8 +290,8 @@ class CycleMillis {
  * cycle, and the cycles, made on first read (most readers want the clock's figures only).
  */
 class ClockMillis extends CycleMillis {
-  /** The evaluated cycles (one, or in order); made into results by the first read of `cycles`. */
-  readonly #runs: CycleRun | readonly CycleRun[];
+  /** The evaluated cycles (one, or in order), kept until the first read of `cycles` makes them into results. */
+  #runs: CycleRun | readonly CycleRun[] | undefined;
   readonly #clock: CompiledClock;
   readonly #asOf: number;
   #cycles: readonly CycleResultMillis[] | undefined;
@@ -319,6 +319,7 @@ class ClockMillis extends CycleMillis {
       // the last cycle's figures are the clock's: its warnings are the clock's very array
       const last = runs.length - 1;
       this.#cycles = runs.map((r, i) => new CycleMillis(r, this.#asOf, i === last ? this.warnings : warningsOf(this.#clock, r)) as CycleResultMillis);
+      this.#runs = undefined; // each cycle's result keeps its own run, until its explanation is made
     }
     return this.#cycles;
   }

@@ -222,11 +222,16 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, asOf: number, pause
   return new ClockMillis(clock, runs ?? first, asOf, firstBreach) as ClockResultMillis;
 };
 
-/** The due instant of a cycle that is breached as of `asOf` (completed after it, or open past it), else NaN. */
+/**
+ * The due instant of a cycle that is breached as of `asOf`, else NaN: completed after its due,
+ * open past it, or cancelled by a priority change after it (a breach that happened stays one;
+ * a cycle cancelled by a solve, such as a reply to a customer's last "thanks", never breaches).
+ */
 const breachOf = (c: CycleRun, asOf: number): number => {
   const due = c.run.due;
   if (c.state === 'completed') return c.end > due ? due : NaN;
-  return (c.state === 'running' || c.state === 'paused') && asOf > due ? due : NaN;
+  if (c.state === 'cancelled') return !Number.isNaN(c.cancelledAt) && c.end > due ? due : NaN;
+  return asOf > due ? due : NaN;
 };
 
 /** The figures a result class assigns once in its constructor: all but `explanation`, a getter. */

@@ -107,12 +107,14 @@ export const explainClock = (result: ClockResult, options: ExplainClockOptions =
   const remaining = last.remaining.toMillis();
   const overdue = (): string => {
     if (remaining < 0) return duration(-remaining);
-    const end = last.completedAt ?? last.dueAt;
+    // the instant the cycle ended: completed, or cancelled (its start plus its wall time), else the due
+    const end = last.completedAt ?? (last.state === 'cancelled' ? last.startedAt.plus(last.elapsedWall) : last.dueAt);
     return duration(last.dueAt !== null && end !== null ? Math.max(0, end.toMillis() - last.dueAt.toMillis()) : 0);
   };
   switch (last.state) {
     case 'cancelled':
-      sentences.push(m.outcome.cancelled);
+      // cancelled by a priority change after its due: the breach stays (rule 5)
+      sentences.push(last.breached && last.dueAt !== null ? m.outcome.cancelledLate(overdue()) : m.outcome.cancelled);
       break;
     case 'completed': {
       const done = at(last.completedAt ?? last.startedAt);

@@ -74,6 +74,8 @@ export interface Messages {
     late(at: string, by: string): string;
     paused(left: string): string;
     readonly cancelled: string;
+    /** Cancelled after its due had passed: the breach stays. */
+    cancelledLate(by: string): string;
     readonly earlierBreach: string;
   };
   /** Labels and hover texts of the SVG timeline. */
@@ -151,6 +153,7 @@ const EN: Messages = {
     late: (at, by) => `Breached: completed ${at}, ${by} late.`,
     paused: (left) => `Paused: ${left} left; the deadline is set again when the clock resumes.`,
     cancelled: 'Cancelled: this clock no longer applies.',
+    cancelledLate: (by) => `Breached: cancelled ${by} after its due; this clock no longer applies.`,
     earlierBreach: 'An earlier cycle was breached.',
   },
   timeline: {
@@ -215,6 +218,7 @@ const EL: Messages = {
     late: (at, by) => `Δεν τηρήθηκε: ολοκληρώθηκε ${at}· καθυστέρηση: ${by}.`,
     paused: (left) => `Σε παύση: η προθεσμία ορίζεται ξανά όταν συνεχιστεί η μέτρηση· υπόλοιπο: ${left}.`,
     cancelled: 'Ακυρώθηκε: η μέτρηση αυτή δεν ισχύει πλέον.',
+    cancelledLate: (by) => `Δεν τηρήθηκε: ακυρώθηκε μετά την προθεσμία· καθυστέρηση: ${by}· η μέτρηση αυτή δεν ισχύει πλέον.`,
     earlierBreach: 'Σε προηγούμενο κύκλο η προθεσμία παραβιάστηκε.',
   },
   timeline: {
@@ -275,6 +279,7 @@ const RU: Messages = {
     late: (at, by) => `Срок нарушен: выполнено ${at}; просрочка: ${by}.`,
     paused: (left) => `На паузе: срок будет определён после возобновления отсчёта; остаток: ${left}.`,
     cancelled: 'Отменено: этот отсчёт больше не применяется.',
+    cancelledLate: (by) => `Срок нарушен: отменено после срока; просрочка: ${by}; этот отсчёт больше не применяется.`,
     earlierBreach: 'В одном из предыдущих циклов срок был нарушен.',
   },
   timeline: {
@@ -335,6 +340,7 @@ const SK: Messages = {
     late: (at, by) => `Nesplnené: dokončené ${at}; prekročenie: ${by}.`,
     paused: (left) => `Pozastavené: termín sa určí, keď meranie pokračuje; zostatok: ${left}.`,
     cancelled: 'Zrušené: toto meranie sa už neuplatňuje.',
+    cancelledLate: (by) => `Nesplnené: zrušené po lehote; prekročenie: ${by}; toto meranie sa už neuplatňuje.`,
     earlierBreach: 'V niektorom predchádzajúcom cykle bol termín prekročený.',
   },
   timeline: {

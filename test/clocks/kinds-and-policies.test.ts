@@ -123,6 +123,31 @@ describe.each(['Europe/Athens', 'America/Sao_Paulo'])('rules 4-7 in %s', (zone) 
       expect(run(plan, [ev.created('2025-06-02 09:00', { priority: 'p3' })], L('2025-06-02 11:00')).clocks).toEqual([]);
     });
 
+    it('a priority with no target cancels the clock after its due: the breach stays (before its due: none)', () => {
+      const plan = onePlan(zone, { kind: 'resolution', targets: { p1: { businessTime: { hours: 1 } } } });
+      const late = clockOf(run(plan, [ev.created('2025-06-02 09:00', { priority: 'p1' }), ev.priority('2025-06-02 11:00', 'p3')], L('2025-06-02 12:00')));
+      expect(late).toMatchObject({ state: 'cancelled', breached: true });
+      expect(W(late.breachedAt)).toBe('2025-06-02 10:00');
+      const early = clockOf(run(plan, [ev.created('2025-06-02 09:00', { priority: 'p1' }), ev.priority('2025-06-02 09:30', 'p3')], L('2025-06-02 12:00')));
+      expect(early).toMatchObject({ state: 'cancelled', breached: false, breachedAt: null });
+    });
+
+    it("a 'total' resolution breached when solved stays breached when a reopen applies a change (made at the solve) to a priority without a target", () => {
+      // found by the property "a later asOf never un-breaches a completed clock"
+      const plan = onePlan(zone, { kind: 'resolution', targets: { p1: { businessTime: { hours: 1 } } } });
+      const log = [
+        ev.created('2025-06-02 09:00', { priority: 'p1' }),
+        ev.status('2025-06-02 11:00', 'solved'),
+        ev.priority('2025-06-02 11:00', 'p3'),
+        ev.status('2025-06-03 09:00', 'open'),
+      ];
+      const solved = clockOf(run(plan, log, L('2025-06-02 12:00')));
+      expect(solved).toMatchObject({ state: 'completed', breached: true, priority: 'p1' });
+      const reopened = clockOf(run(plan, log, L('2025-06-03 10:00')));
+      expect(reopened).toMatchObject({ state: 'cancelled', breached: true });
+      expect(reopened.breachedAt).toBe(solved.breachedAt);
+    });
+
     it('completed clocks are not touched', () => {
       const log = [ev.created('2025-06-02 09:00', { priority: 'p3' }), ev.status('2025-06-02 10:30', 'solved'), ev.priority('2025-06-02 11:00', 'p1')];
       const c = clockOf(run(kind('resolution'), log, L('2025-06-02 12:00')));

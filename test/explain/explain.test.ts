@@ -277,4 +277,14 @@ describe('explainClock: outcomes, priority changes, cycles, closures, composed t
     expect(explainClock(c, { locale: 'en' })).toContain('Cancelled: this clock no longer applies.');
     expect(explainClock(c, { locale: 'ru' })).toContain('Отменено');
   });
+
+  it('a clock cancelled after its due says it was breached, and by how much, in every language', () => {
+    // 1 h budget, 2 h 30 min consumed when a priority without a target cancelled it
+    const c = clock({ target: { businessTime: { hours: 1 } }, zone: 'Europe/Athens', state: 'cancelled', breached: true, startedAt: '2026-06-01T10:00:00', dueAt: '2026-06-01T11:00:00', breachedAt: '2026-06-01T11:00:00', budgetMs: H, remainingMs: -1.5 * H });
+    expect(explainClock(c, { locale: 'en' })).toContain('Breached: cancelled 1 hour 30 minutes after its due; this clock no longer applies.');
+    expect(explainClock(c, { locale: 'el' })).toContain('Δεν τηρήθηκε: ακυρώθηκε μετά την προθεσμία· καθυστέρηση: 1 ώρα 30 λεπτά·');
+    expect(explainClock(c, { locale: 'ru' })).toContain('Срок нарушен: отменено после срока; просрочка: 1 час 30 минут;');
+    expect(explainClock(c, { locale: 'sk' })).toContain('Nesplnené: zrušené po lehote; prekročenie: 1 hodina 30 minút;');
+    expect(explainClock(c, { locale: 'en' })).not.toContain('Cancelled: this clock no longer applies.');
+  });
 });

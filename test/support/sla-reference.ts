@@ -301,7 +301,13 @@ export const refEvaluate = (
         state = pausedAtEnd ? 'paused' : 'running';
         end = asOf;
       }
-      if (state === 'cancelled') return { state, startedAt: c.start, dueAt: undefined, completedAt: null, breached: false, elapsed: undefined };
+      if (state === 'cancelled') {
+        // cancelled by a priority change after its budget ran out: the breach stays; cancelled by
+        // a solve (a reply cycle, an update cycle): never a breach
+        const reachedBefore = Math.min(...alts.map((p) => c.reached.get(p) ?? Infinity));
+        const breached = c.alts.length === 0 && Number.isFinite(reachedBefore) && end > reachedBefore;
+        return { state, startedAt: c.start, dueAt: undefined, completedAt: null, breached, elapsed: undefined };
+      }
       // the due: the earliest reach of a deciding counter, projected (no further pause) when not paused
       const dueNow = Math.min(...alts.map((p) => c.reached.get(p) ?? Infinity));
       let due: number | null | undefined = Number.isFinite(dueNow) ? dueNow : undefined;

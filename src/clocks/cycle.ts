@@ -41,6 +41,8 @@ export interface CycleRun {
   readonly changes: readonly PriorityChange[];
   /** The last priority lost its target: cancelled at this instant. */
   readonly cancelledAt: number;
+  /** The earliest due at which an earlier completion of the cycle, undone by a reopen, was breached; NaN if none. */
+  readonly earlierBreach: number;
 }
 
 
@@ -71,7 +73,7 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
     const t = clock.targets.get(current);
     if (t === undefined) return undefined;
     const run = decide(t, frame.start, frame.end, frame.pauses, frame.state !== 'paused', clock);
-    return { frame, priority: current, target: t.target, runStart: frame.start, run, state: frame.state, end: frame.end, changes: NO_CHANGES, cancelledAt: NaN };
+    return { frame, priority: current, target: t.target, runStart: frame.start, run, state: frame.state, end: frame.end, changes: NO_CHANGES, cancelledAt: NaN, earlierBreach: NaN };
   }
   let alts: string[] = clock.targets.has(current) ? [current] : [];
   let everHad = alts.length > 0;
@@ -131,6 +133,7 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
     end,
     changes,
     cancelledAt,
+    earlierBreach: NaN,
   };
 };
 

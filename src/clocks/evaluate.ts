@@ -212,8 +212,10 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, asOf: number, pause
   let runs: CycleRun[] | undefined;
   let firstBreach = NaN;
   for (let i = 0; i < frames.length; i++) {
-    const run = runCycle(clock, frames[i] as CycleFrame, log);
+    const f = frames[i] as CycleFrame;
+    let run = runCycle(clock, f, log);
     if (run === undefined) continue;
+    if (f.earlier !== undefined) run = withEarlierBreach(clock, run, f.earlier, log);
     if (Number.isNaN(firstBreach)) firstBreach = breachOf(run, asOf);
     if (first === undefined) first = run;
     else (runs ??= [first]).push(run);
@@ -223,15 +225,34 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, asOf: number, pause
 };
 
 /**
+ * The cycle, with the earliest due at which it was breached at one of its earlier completions
+ * (each solve a reopen undid, the cycle evaluated as it stood then): a breach that happened
+ * stays one, whatever the reopen brings (a priority change made while solved, a `restart`).
+ */
+const withEarlierBreach = (clock: CompiledClock, run: CycleRun, earlier: readonly CycleFrame[], log: TicketLog): CycleRun => {
+  let first = NaN; // the earliest breach found so far
+  for (const e of earlier) {
+    const then = runCycle(clock, e, log);
+    const b = then === undefined ? NaN : breachOf(then, e.end);
+    if (!Number.isNaN(b) && !(b >= first)) first = b;
+  }
+  return Number.isNaN(first) ? run : { ...run, earlierBreach: first };
+};
+
+/**
  * The due instant of a cycle that is breached as of `asOf`, else NaN: completed after its due,
- * open past it, or cancelled by a priority change after it (a breach that happened stays one;
- * a cycle cancelled by a solve, such as a reply to a customer's last "thanks", never breaches).
+ * open past it, or cancelled by a priority change after it, or breached at an earlier
+ * completion that a reopen undid (a breach that happened stays one; a cycle cancelled by a
+ * solve, such as a reply to a customer's last "thanks", never breaches). The earlier breach when
+ * there are two.
  */
 const breachOf = (c: CycleRun, asOf: number): number => {
   const due = c.run.due;
-  if (c.state === 'completed') return c.end > due ? due : NaN;
-  if (c.state === 'cancelled') return !Number.isNaN(c.cancelledAt) && c.end > due ? due : NaN;
-  return asOf > due ? due : NaN;
+  let now: number;
+  if (c.state === 'completed') now = c.end > due ? due : NaN;
+  else if (c.state === 'cancelled') now = !Number.isNaN(c.cancelledAt) && c.end > due ? due : NaN;
+  else now = asOf > due ? due : NaN;
+  return Number.isNaN(c.earlierBreach) || c.earlierBreach > now ? now : c.earlierBreach;
 };
 
 /** The figures a result class assigns once in its constructor: all but `explanation`, a getter. */

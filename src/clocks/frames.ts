@@ -34,6 +34,11 @@ export interface CycleFrame {
   readonly state: ClockState;
   /** Sorted, disjoint, non-empty, inside `[start, end]`. */
   readonly pauses: readonly Pause[];
+  /**
+   * The same cycle as it stood at each earlier completion that a reopen undid (resolution
+   * `'total'`): a breach at any of them stays a breach.
+   */
+  readonly earlier?: readonly CycleFrame[];
 }
 
 // ---------------------------------------------------------------------------------------------

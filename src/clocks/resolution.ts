@@ -24,6 +24,8 @@ export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf:
   let solved = false;
   let start = log.createdAt;
   let lastSolve = NaN;
+  // 'total': the solves a reopen undid (the cycle as it stood at each is kept: a breach stays)
+  let undone: number[] | undefined;
   let cycle = 0;
   const at = log.at;
   const code = log.code;
@@ -38,6 +40,7 @@ export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf:
       if (mode === 'perCycle') out.push(frame(pauses, start, lastSolve, 'completed', cycle === 0 ? 'created' : 'reopened'));
     } else if (!isSolved && solved) {
       solved = false;
+      if (mode === 'total') (undone ??= []).push(lastSolve);
       if (mode === 'perCycle') {
         start = at[i] as number;
         cycle++;
@@ -49,5 +52,7 @@ export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf:
     return out;
   }
   // 'total', or 'first' never solved
-  return [solved ? frame(pauses, start, lastSolve, 'completed', 'created') : frame(pauses, start, asOf, 'running', 'created')];
+  const last = solved ? frame(pauses, start, lastSolve, 'completed', 'created') : frame(pauses, start, asOf, 'running', 'created');
+  if (undone === undefined) return [last];
+  return [{ ...last, earlier: undone.map((s) => frame(pauses, start, s, 'completed', 'created')) }];
 };

@@ -105,28 +105,34 @@ export const explainClock = (result: ClockResult, options: ExplainClockOptions =
 
   // outcome of the last cycle
   const remaining = last.remaining.toMillis();
+  // the instant the cycle ended: completed, or cancelled (its start plus its wall time)
+  const ended = last.completedAt ?? (last.state === 'cancelled' ? last.startedAt.plus(last.elapsedWall) : null);
   const overdue = (): string => {
     if (remaining < 0) return duration(-remaining);
-    // the instant the cycle ended: completed, or cancelled (its start plus its wall time), else the due
-    const end = last.completedAt ?? (last.state === 'cancelled' ? last.startedAt.plus(last.elapsedWall) : last.dueAt);
+    const end = ended ?? last.dueAt;
     return duration(last.dueAt !== null && end !== null ? Math.max(0, end.toMillis() - last.dueAt.toMillis()) : 0);
   };
+  // breached before the due it has now: at a completion a reopen undid (rule 5: a breach stays)
+  const before = last.breached && last.breachedAt !== null && (last.dueAt === null || last.breachedAt.toMillis() < last.dueAt.toMillis());
+  // past its current due
+  const late = before ? last.dueAt !== null && (ended !== null ? ended.toMillis() > last.dueAt.toMillis() : remaining < 0) : last.breached;
   switch (last.state) {
     case 'cancelled':
       // cancelled by a priority change after its due: the breach stays (rule 5)
-      sentences.push(last.breached && last.dueAt !== null ? m.outcome.cancelledLate(overdue()) : m.outcome.cancelled);
+      sentences.push(late && last.dueAt !== null ? m.outcome.cancelledLate(overdue()) : m.outcome.cancelled);
       break;
     case 'completed': {
       const done = at(last.completedAt ?? last.startedAt);
-      sentences.push(last.breached ? m.outcome.late(done, overdue()) : m.outcome.met(done));
+      sentences.push(late ? m.outcome.late(done, overdue()) : m.outcome.met(done));
       break;
     }
     case 'paused':
-      sentences.push(last.breached ? m.outcome.overdue(overdue()) : m.outcome.paused(duration(remaining)));
+      sentences.push(late ? m.outcome.overdue(overdue()) : m.outcome.paused(duration(remaining)));
       break;
     default:
-      sentences.push(last.breached ? m.outcome.overdue(overdue()) : m.outcome.running(duration(remaining)));
+      sentences.push(late ? m.outcome.overdue(overdue()) : m.outcome.running(duration(remaining)));
   }
+  if (before) sentences.push(m.outcome.breachedBefore(at(last.breachedAt as DateTime)));
   if (cycles.slice(0, -1).some((c) => c.breached)) sentences.push(m.outcome.earlierBreach);
   return sentences.join(' ');
 };

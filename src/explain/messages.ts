@@ -76,6 +76,8 @@ export interface Messages {
     readonly cancelled: string;
     /** Cancelled after its due had passed: the breach stays. */
     cancelledLate(by: string): string;
+    /** Breached at an earlier due, at a completion a reopen undid: the breach stays. */
+    breachedBefore(due: string): string;
     readonly earlierBreach: string;
   };
   /** Labels and hover texts of the SVG timeline. */
@@ -154,6 +156,7 @@ const EN: Messages = {
     paused: (left) => `Paused: ${left} left; the deadline is set again when the clock resumes.`,
     cancelled: 'Cancelled: this clock no longer applies.',
     cancelledLate: (by) => `Breached: cancelled ${by} after its due; this clock no longer applies.`,
+    breachedBefore: (due) => `It was breached before the ticket was reopened (due ${due}), and stays breached.`,
     earlierBreach: 'An earlier cycle was breached.',
   },
   timeline: {
@@ -219,6 +222,7 @@ const EL: Messages = {
     paused: (left) => `Σε παύση: η προθεσμία ορίζεται ξανά όταν συνεχιστεί η μέτρηση· υπόλοιπο: ${left}.`,
     cancelled: 'Ακυρώθηκε: η μέτρηση αυτή δεν ισχύει πλέον.',
     cancelledLate: (by) => `Δεν τηρήθηκε: ακυρώθηκε μετά την προθεσμία· καθυστέρηση: ${by}· η μέτρηση αυτή δεν ισχύει πλέον.`,
+    breachedBefore: (due) => `Η προθεσμία είχε παραβιαστεί πριν ανοίξει ξανά το αίτημα (προθεσμία ${due}) και η παραβίαση παραμένει.`,
     earlierBreach: 'Σε προηγούμενο κύκλο η προθεσμία παραβιάστηκε.',
   },
   timeline: {
@@ -280,6 +284,7 @@ const RU: Messages = {
     paused: (left) => `На паузе: срок будет определён после возобновления отсчёта; остаток: ${left}.`,
     cancelled: 'Отменено: этот отсчёт больше не применяется.',
     cancelledLate: (by) => `Срок нарушен: отменено после срока; просрочка: ${by}; этот отсчёт больше не применяется.`,
+    breachedBefore: (due) => `Срок был нарушен до повторного открытия заявки (срок ${due}); нарушение остаётся.`,
     earlierBreach: 'В одном из предыдущих циклов срок был нарушен.',
   },
   timeline: {
@@ -341,6 +346,7 @@ const SK: Messages = {
     paused: (left) => `Pozastavené: termín sa určí, keď meranie pokračuje; zostatok: ${left}.`,
     cancelled: 'Zrušené: toto meranie sa už neuplatňuje.',
     cancelledLate: (by) => `Nesplnené: zrušené po lehote; prekročenie: ${by}; toto meranie sa už neuplatňuje.`,
+    breachedBefore: (due) => `Lehota bola prekročená pred opätovným otvorením tiketu (termín ${due}) a prekročenie zostáva.`,
     earlierBreach: 'V niektorom predchádzajúcom cykle bol termín prekročený.',
   },
   timeline: {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as E from 'fp-ts/lib/Either.js';
-import { checkEntitlement, evaluateTicket, evaluateTicketMillis, makePlan, priorityFor } from '../../src/index.js';
+import { checkEntitlement, evaluateTicket, evaluateTicketMillis, explainClock, makePlan, priorityFor } from '../../src/index.js';
 import { HOUR, MINUTE, clockOf, eventsIn, local, office, onePlan, run, wall } from '../support/sla-fixtures.js';
 
 describe.each(['Europe/Athens', 'America/Sao_Paulo'])('rules 4-7 in %s', (zone) => {
@@ -146,6 +146,33 @@ describe.each(['Europe/Athens', 'America/Sao_Paulo'])('rules 4-7 in %s', (zone) 
       const reopened = clockOf(run(plan, log, L('2025-06-03 10:00')));
       expect(reopened).toMatchObject({ state: 'cancelled', breached: true });
       expect(reopened.breachedAt).toBe(solved.breachedAt);
+    });
+
+    it("a 'total' resolution breached when solved stays breached when reopened, whatever change made while solved then applies (restart, a longer keepElapsed target)", () => {
+      // p1: 1 h, breached at 10:00 and solved at 11:00; while solved, p3 (8 h); reopened the next morning
+      const log = [
+        ev.created('2025-06-02 09:00', { priority: 'p1' }),
+        ev.status('2025-06-02 11:00', 'solved'),
+        ev.priority('2025-06-02 12:00', 'p3'),
+        ev.status('2025-06-03 09:00', 'open'),
+      ];
+      for (const policy of ['restart', 'keepElapsed', 'earlierOf']) {
+        const plan = kind('resolution', { onPriorityChange: policy });
+        const solved = clockOf(run(plan, log, L('2025-06-02 15:00')));
+        expect(solved, policy).toMatchObject({ state: 'completed', breached: true, priority: 'p1' });
+        const reopened = clockOf(run(plan, log, L('2025-06-03 10:00')));
+        expect(reopened, policy).toMatchObject({ state: 'running', breached: true, priority: 'p3' });
+        expect(W(reopened.breachedAt), policy).toBe('2025-06-02 10:00');
+        expect(reopened.cycles.map((c) => c.breached), policy).toEqual([true]);
+      }
+      const sla = evaluateTicket(kind('resolution', { onPriorityChange: 'restart' }), { events: log }, L('2025-06-03 10:00'));
+      if (E.isLeft(sla)) throw new Error('unexpected issues');
+      const words = explainClock(sla.right.clocks[0]!);
+      expect(words).toContain('Running:');
+      expect(words).toContain('It was breached before the ticket was reopened');
+      // never breached before the solve: the reopen decides alone (restart: a fresh 8 h from the change)
+      const inTime = [ev.created('2025-06-02 09:00', { priority: 'p1' }), ev.status('2025-06-02 09:30', 'solved'), ev.priority('2025-06-02 12:00', 'p3'), ev.status('2025-06-03 09:00', 'open')];
+      expect(clockOf(run(kind('resolution', { onPriorityChange: 'restart' }), inTime, L('2025-06-03 10:00')))).toMatchObject({ state: 'running', breached: false, breachedAt: null });
     });
 
     it('completed clocks are not touched', () => {

@@ -63,6 +63,8 @@ interface Cycle {
   /** resolution 'total': solved now (consumes nothing; completed if still solved at the end). */
   solvedAt: number | undefined;
   cancelledAt: number | undefined;
+  /** The earliest due at which the cycle was breached when solved, before a reopen ('total'). */
+  earlierBreach: number | undefined;
 }
 
 /** Evaluates one clock of a ticket, minute by minute. `undefined`: no cycle ever had a target. */
@@ -105,7 +107,7 @@ export const refEvaluate = (
     const has = budgetOf(priority) !== undefined;
     const c: Cycle = {
       start: at, runStart: at, alts: has ? [priority] : [], lastAlts: [], everHad: has, counters: new Map(), reached: new Map(),
-      end: undefined, endState: undefined, solvedAt: undefined, cancelledAt: undefined,
+      end: undefined, endState: undefined, solvedAt: undefined, cancelledAt: undefined, earlierBreach: undefined,
     };
     zero(c, at);
     cycles.push(c);
@@ -227,6 +229,11 @@ export const refEvaluate = (
             // changes at the solve instant wait for a reopen, like every change while solved
             if (e.at > open.start) deferred.push(...undoChangesNow(open));
             open.solvedAt = e.at;
+            // completed here: breached if its budget ran out before (a reopen does not undo that)
+            if (open.alts.length > 0) {
+              const dueThen = Math.min(...open.alts.map((p) => (open as Cycle).reached.get(p) ?? Infinity));
+              if (e.at > dueThen && !(dueThen >= (open.earlierBreach ?? Infinity))) open.earlierBreach = dueThen;
+            }
           }
         } else if (clock.cycles === 'first') {
           if (!firstSolveSeen) endCycle(e.at, 'completed');
@@ -305,7 +312,7 @@ export const refEvaluate = (
         // cancelled by a priority change after its budget ran out: the breach stays; cancelled by
         // a solve (a reply cycle, an update cycle): never a breach
         const reachedBefore = Math.min(...alts.map((p) => c.reached.get(p) ?? Infinity));
-        const breached = c.alts.length === 0 && Number.isFinite(reachedBefore) && end > reachedBefore;
+        const breached = (c.alts.length === 0 && Number.isFinite(reachedBefore) && end > reachedBefore) || c.earlierBreach !== undefined;
         return { state, startedAt: c.start, dueAt: undefined, completedAt: null, breached, elapsed: undefined };
       }
       // the due: the earliest reach of a deciding counter, projected (no further pause) when not paused
@@ -323,7 +330,7 @@ export const refEvaluate = (
         }
       }
       const breached =
-        due === undefined ? undefined : due === null ? false : state === 'completed' ? end > due : asOf > due;
+        c.earlierBreach !== undefined ? true : due === undefined ? undefined : due === null ? false : state === 'completed' ? end > due : asOf > due;
       return {
         state,
         startedAt: c.start,

@@ -13,12 +13,13 @@ import type { Plan } from '../plan/types.js';
 import { fastReadState, readTicketLogFully, type ReadTicketOptions } from '../ticket/read.js';
 import type { TicketLog } from '../ticket/types.js';
 import { runCycle, warningsOf, type CycleRun } from './cycle.js';
-import { pauseTimeline, type CycleFrame, type Pause } from './frames.js';
+import { frame, pauseTimeline, type CycleFrame, type Pause } from './frames.js';
 import { firstResponseFrames } from './first-response.js';
 import { nextReplyFrames } from './next-reply.js';
 import { periodicUpdateFrames } from './periodic-update.js';
 import { resolutionFrames } from './resolution.js';
 import { explainMillis } from './explanation.js';
+import { mayUseUpBudget } from './budget.js';
 import type {
   ClockFigures,
   ClockResult,
@@ -215,7 +216,7 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, asOf: number, pause
     const f = frames[i] as CycleFrame;
     let run = runCycle(clock, f, log);
     if (run === undefined) continue;
-    if (f.earlier !== undefined) run = withEarlierBreach(clock, run, f.earlier, log);
+    if (f.undone !== undefined) run = withEarlierBreach(clock, run, f, f.undone, log);
     if (Number.isNaN(firstBreach)) firstBreach = breachOf(run, asOf);
     if (first === undefined) first = run;
     else (runs ??= [first]).push(run);
@@ -225,19 +226,23 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, asOf: number, pause
 };
 
 /**
- * The cycle, with the earliest due at which it was breached at one of its earlier completions
- * (each solve a reopen undid, the cycle evaluated as it stood then): a breach that happened
- * stays one, whatever the reopen brings (a priority change made while solved, a `restart`).
+ * The cycle, with the due of the first of its earlier completions (each solve a reopen undid,
+ * the cycle evaluated as it stood then) that was breached: a breach that happened stays one,
+ * whatever the reopen brings (a priority change made while solved, a `restart`). The
+ * completions are evaluated only when a budget could have run out by the last of them.
  */
-const withEarlierBreach = (clock: CompiledClock, run: CycleRun, earlier: readonly CycleFrame[], log: TicketLog): CycleRun => {
-  let first = NaN; // the earliest breach found so far
-  for (const e of earlier) {
-    const then = runCycle(clock, e, log);
-    const b = then === undefined ? NaN : breachOf(then, e.end);
-    if (!Number.isNaN(b) && !(b >= first)) first = b;
+const withEarlierBreach = (clock: CompiledClock, run: CycleRun, f: CycleFrame, undone: readonly number[], log: TicketLog): CycleRun => {
+  // a run starts at the cycle's start, or with `restart` at a priority change
+  const starts = clock.policy === 'restart' ? log.priorityAt : NO_STARTS;
+  if (!mayUseUpBudget(clock.leaves, f.start, undone[undone.length - 1] as number, f.pauses, starts)) return run;
+  for (const s of undone) {
+    const then = runCycle(clock, frame(f.pauses, f.start, s, 'completed', f.cause), log);
+    const b = then === undefined ? NaN : breachOf(then, s);
+    if (!Number.isNaN(b)) return { ...run, earlierBreach: b };
   }
-  return Number.isNaN(first) ? run : { ...run, earlierBreach: first };
+  return run;
 };
+const NO_STARTS: readonly number[] = Object.freeze([]);
 
 /**
  * The due instant of a cycle that is breached as of `asOf`, else NaN: completed after its due,

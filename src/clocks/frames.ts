@@ -35,10 +35,10 @@ export interface CycleFrame {
   /** Sorted, disjoint, non-empty, inside `[start, end]`. */
   readonly pauses: readonly Pause[];
   /**
-   * The same cycle as it stood at each earlier completion that a reopen undid (resolution
+   * The instants of the cycle's earlier completions that a reopen undid, in order (resolution
    * `'total'`): a breach at any of them stays a breach.
    */
-  readonly earlier?: readonly CycleFrame[];
+  readonly undone?: readonly number[];
 }
 
 // ---------------------------------------------------------------------------------------------

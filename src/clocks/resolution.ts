@@ -53,6 +53,5 @@ export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf:
   }
   // 'total', or 'first' never solved
   const last = solved ? frame(pauses, start, lastSolve, 'completed', 'created') : frame(pauses, start, asOf, 'running', 'created');
-  if (undone === undefined) return [last];
-  return [{ ...last, earlier: undone.map((s) => frame(pauses, start, s, 'completed', 'created')) }];
+  return [undone === undefined ? last : { ...last, undone }];
 };

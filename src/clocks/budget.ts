@@ -121,25 +121,19 @@ export const runLeaf = (
 
 /**
  * Could one of `leaves` have used up its budget by `end`, in a run from `start` or from a later
- * instant of `starts` (where a `restart` may begin one), around `pauses`? No when, for every
- * leaf, the consumption of `[start, end]` around the pauses (the most any such run consumes by
+ * instant of `starts` (where a `restart` may begin one), around `pauses` (inside `[start, end]`)?
+ * No when, for every leaf, its consumption of `[start, end]` (the most any such run consumes by
  * any instant up to `end`) is below its smallest budget from those starts. A cheap test before
  * evaluating a cycle as of many instants.
  */
-export const mayUseUpBudget = (leaves: readonly CompiledLeaf[], start: number, end: number, pauses: readonly Pause[], starts: readonly number[]): boolean => {
+export const mayUseUpBudget = (leaves: readonly CompiledLeaf[], start: number, end: number, pauses: readonly Pause[], starts: readonly number[], boundary: DueBoundary): boolean => {
   for (const leaf of leaves) {
     let budget = budgetOf(leaf, start);
     // only day-based budgets depend on their start
     if (leaf.unit === 'endOfBusinessDay' || leaf.unit === 'businessDays') {
       for (const t of starts) if (t > start && t <= end) budget = Math.min(budget, budgetOf(leaf, t));
     }
-    let used = end > start ? businessMillisBetween(leaf.cal, start, end) : 0;
-    for (const p of pauses) {
-      const a = Math.max(p.from, start);
-      const b = Math.min(p.to, end);
-      if (b > a) used -= businessMillisBetween(leaf.cal, a, b);
-    }
-    if (used >= budget) return true;
+    if (runLeaf(leaf, start, end, pauses, false, boundary).elapsed >= budget) return true;
   }
   return false;
 };

@@ -234,7 +234,8 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, asOf: number, pause
 const withEarlierBreach = (clock: CompiledClock, run: CycleRun, f: CycleFrame, undone: readonly number[], log: TicketLog): CycleRun => {
   // a run starts at the cycle's start, or with `restart` at a priority change
   const starts = clock.policy === 'restart' ? log.priorityAt : NO_STARTS;
-  if (!mayUseUpBudget(clock.leaves, f.start, undone[undone.length - 1] as number, f.pauses, starts)) return run;
+  const upToLast = frame(f.pauses, f.start, undone[undone.length - 1] as number, 'completed', f.cause);
+  if (!mayUseUpBudget(clock.leaves, upToLast.start, upToLast.end, upToLast.pauses, starts, clock.boundary)) return run;
   for (const s of undone) {
     const then = runCycle(clock, frame(f.pauses, f.start, s, 'completed', f.cause), log);
     const b = then === undefined ? NaN : breachOf(then, s);

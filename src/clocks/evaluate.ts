@@ -163,35 +163,42 @@ const readSafely = (plan: Plan, ticket: unknown, asOfMs: number, options: Evalua
 /** Replays a validated log. @internal */
 export const evaluateLog = (state: PlanState, log: TicketLog, asOf: number): TicketSlaMillis => {
   const entitlement = entitlementMillis(state, log.channel, log.priority, log.createdAt);
-  const clocks: ClockResultMillis[] = [];
+  let clocks: ClockResultMillis[] = NO_CLOCKS as ClockResultMillis[];
   if (entitlement.entitled) {
-    // one pause timeline per group of clocks that pause alike, built when first needed
-    const timelines: (readonly Pause[] | undefined)[] = [];
+    // one pause timeline per group of clocks that pause alike, built when first needed (most
+    // plans have one group: its timeline needs no array)
+    let first: readonly Pause[] | undefined;
+    const timelines: (readonly Pause[] | undefined)[] | undefined = state.pauseGroups > 1 ? [] : undefined;
+    clocks = [];
     for (const clock of state.clocks) {
       if (clock.channels !== undefined && (log.channel === undefined || !clock.channels.has(log.channel))) continue;
-      let pauses = timelines[clock.pauseGroup];
+      let pauses = timelines === undefined ? first : timelines[clock.pauseGroup];
       if (pauses === undefined) {
         pauses = pauseTimeline(log, clock.pausing, asOf, clock.kind === 'resolution' && clock.cycles === 'total');
-        timelines[clock.pauseGroup] = pauses;
+        if (timelines === undefined) first = pauses;
+        else timelines[clock.pauseGroup] = pauses;
       }
       const result = evaluateClock(clock, log, asOf, pauses);
       if (result !== undefined) clocks.push(result);
     }
   }
-  const out: {
-    -readonly [K in keyof TicketSlaMillis]: TicketSlaMillis[K];
-  } = {
-    priority: log.priorities.length === 0 ? log.priority : (log.priorities[log.priorities.length - 1] as string),
-    createdAt: log.createdAt,
-    asOf,
-    entitlement,
-    timeZone: state.defaultZone,
-    clocks,
-  };
-  if (log.id !== undefined) out.id = log.id;
-  if (log.channel !== undefined) out.channel = log.channel;
-  return out;
+  const priority = log.priorities.length === 0 ? log.priority : (log.priorities[log.priorities.length - 1] as string);
+  const timeZone = state.defaultZone;
+  const createdAt = log.createdAt;
+  const id = log.id;
+  const channel = log.channel;
+  // one literal per combination of the optional keys: each result object is made whole, in the
+  // same key order (id first, channel after priority)
+  if (id === undefined) {
+    return channel === undefined
+      ? { priority, createdAt, asOf, entitlement, timeZone, clocks }
+      : { priority, channel, createdAt, asOf, entitlement, timeZone, clocks };
+  }
+  return channel === undefined
+    ? { id, priority, createdAt, asOf, entitlement, timeZone, clocks }
+    : { id, priority, channel, createdAt, asOf, entitlement, timeZone, clocks };
 };
+const NO_CLOCKS: readonly ClockResultMillis[] = Object.freeze([]);
 
 const framesOf = (clock: CompiledClock, log: TicketLog, asOf: number, pauses: readonly Pause[]): CycleFrame[] => {
   switch (clock.kind) {

@@ -11,7 +11,7 @@ import {
   businessMillisBetween,
   endOfBusinessDayMillis,
 } from '../business-time/queries.js';
-import type { CompiledLeaf } from '../plan/plan.js';
+import type { CompiledLeaf, CompiledTarget } from '../plan/plan.js';
 import type { DueBoundary } from '../plan/types.js';
 import type { Pause } from './frames.js';
 
@@ -136,6 +136,19 @@ export const mayUseUpBudget = (leaves: readonly CompiledLeaf[], start: number, e
     if (runLeaf(leaf, start, end, pauses, false, boundary).elapsed >= budget) return true;
   }
   return false;
+};
+
+/**
+ * Could a run of `target` from `start` have used up its budget by `end`, whatever its pauses? No
+ * when, for every leaf, the open time of `[start, end]` on its calendar is below its budget from
+ * `start` (a run consumes at most the open time it spans). A cheap test per instant.
+ */
+export const mayReachBudget = (target: CompiledTarget, start: number, end: number): boolean => {
+  if (target.kind !== 'leaf') {
+    for (const p of target.parts) if (mayReachBudget(p, start, end)) return true;
+    return false;
+  }
+  return (end > start ? businessMillisBetween(target.cal, start, end) : 0) >= budgetOf(target, start);
 };
 
 /**

@@ -19,7 +19,7 @@ import { nextReplyFrames } from './next-reply.js';
 import { periodicUpdateFrames } from './periodic-update.js';
 import { resolutionFrames } from './resolution.js';
 import { explainMillis } from './explanation.js';
-import { mayUseUpBudget } from './budget.js';
+import { mayReachBudget, mayUseUpBudget } from './budget.js';
 import type {
   ClockFigures,
   ClockResult,
@@ -236,14 +236,37 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, asOf: number, pause
  * The cycle, with the due of the first of its earlier completions (each solve a reopen undid,
  * the cycle evaluated as it stood then) that was breached: a breach that happened stays one,
  * whatever the reopen brings (a priority change made while solved, a `restart`). The
- * completions are evaluated only when a budget could have run out by the last of them.
+ * completions are evaluated only when a budget could have run out by the last of them, and
+ * (`keepElapsed`, `restart`) each only when its own target's could have by it.
  */
 const withEarlierBreach = (clock: CompiledClock, run: CycleRun, f: CycleFrame, undone: readonly number[], log: TicketLog): CycleRun => {
   // a run starts at the cycle's start, or with `restart` at a priority change
   const starts = clock.policy === 'restart' ? log.priorityAt : NO_STARTS;
   const upToLast = frame(f.pauses, f.start, undone[undone.length - 1] as number, 'completed', f.cause);
   if (!mayUseUpBudget(clock.leaves, upToLast.start, upToLast.end, upToLast.pauses, starts, clock.boundary)) return run;
+  // under `keepElapsed` and `restart` the cycle as it stood at a completion ran on one target:
+  // the last priority with a target in force before it, from the cycle's start (`restart`: from
+  // the change to it). The priority changes are walked once, beside the completions, as runCycle
+  // walks them.
+  const one = clock.policy !== 'earlierOf';
+  const changeAt = log.priorityAt;
+  const changeTo = log.priorities;
+  let j = 0;
+  while (j < changeAt.length && (changeAt[j] as number) <= f.start) j++;
+  let current = j === 0 ? log.priority : (changeTo[j - 1] as string);
+  let withTarget = clock.targets.get(current);
+  let from = f.start;
   for (const s of undone) {
+    for (; j < changeAt.length && (changeAt[j] as number) < s; j++) {
+      const to = changeTo[j] as string;
+      if (to === current) continue;
+      current = to;
+      const t = clock.targets.get(to);
+      if (t === undefined) continue;
+      withTarget = t;
+      if (clock.policy === 'restart') from = changeAt[j] as number;
+    }
+    if (one && (withTarget === undefined || !mayReachBudget(withTarget, from, s))) continue;
     const then = runCycle(clock, frame(f.pauses, f.start, s, 'completed', f.cause), log);
     const b = then === undefined ? NaN : breachOf(then, s);
     if (!Number.isNaN(b)) return { ...run, earlierBreach: b };

@@ -175,6 +175,27 @@ describe.each(['Europe/Athens', 'America/Sao_Paulo'])('rules 4-7 in %s', (zone) 
       expect(clockOf(run(kind('resolution', { onPriorityChange: 'restart' }), inTime, L('2025-06-03 10:00')))).toMatchObject({ state: 'running', breached: false, breachedAt: null });
     });
 
+    it("a 'total' resolution cancelled after its due, then solved, stays breached when a change made while solved gives it a longer target at the reopen", () => {
+      // p1: 1 h, due 10:00; p3 (no target) at 11:00 cancels it late; solved at 12:00; p2 (8 h) while solved
+      const plan = onePlan(zone, { kind: 'resolution', targets: { p1: { businessTime: { hours: 1 } }, p2: { businessTime: { hours: 8 } } } });
+      const log = [
+        ev.created('2025-06-02 09:00', { priority: 'p1' }),
+        ev.priority('2025-06-02 11:00', 'p3'),
+        ev.status('2025-06-02 12:00', 'solved'),
+        ev.priority('2025-06-02 13:00', 'p2'),
+        ev.status('2025-06-03 09:00', 'open'),
+      ];
+      for (const policy of ['restart', 'keepElapsed', 'earlierOf']) {
+        const p = onePlan(zone, { kind: 'resolution', onPriorityChange: policy, targets: { p1: { businessTime: { hours: 1 } }, p2: { businessTime: { hours: 8 } } } });
+        const reopened = clockOf(run(p, log, L('2025-06-03 10:00')));
+        // as it stands now the 8 h of p2 are not used up (4 h from created, or 1 h from the change)
+        expect(reopened, policy).toMatchObject({ state: 'running', priority: 'p2', breached: true });
+        expect(W(reopened.breachedAt), policy).toBe('2025-06-02 10:00');
+      }
+      // the same log without the late cancel: the solve at 12:00 was under p1 (due 10:00), breached too
+      expect(clockOf(run(plan, log.filter((e) => e.at !== log[1]!.at), L('2025-06-03 10:00')))).toMatchObject({ breached: true });
+    });
+
     it('completed clocks are not touched', () => {
       const log = [ev.created('2025-06-02 09:00', { priority: 'p3' }), ev.status('2025-06-02 10:30', 'solved'), ev.priority('2025-06-02 11:00', 'p1')];
       const c = clockOf(run(kind('resolution'), log, L('2025-06-02 12:00')));

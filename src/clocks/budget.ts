@@ -120,36 +120,47 @@ export const runLeaf = (
 };
 
 /**
- * Could one of `leaves` have used up its budget by `end`, in a run from `start` or from a later
- * instant of `starts` (where a `restart` may begin one), around `pauses` (inside `[start, end]`)?
- * No when, for every leaf, its consumption of `[start, end]` (the most any such run consumes by
- * any instant up to `end`) is below its smallest budget from those starts. A cheap test before
- * evaluating a cycle as of many instants.
+ * Could a run of `target` from `start` have used up its budget, when its consumption is at most
+ * `consumed(leaf)` on each leaf's calendar? No when every leaf's is below its budget from `start`.
  */
-export const mayUseUpBudget = (leaves: readonly CompiledLeaf[], start: number, end: number, pauses: readonly Pause[], starts: readonly number[], boundary: DueBoundary): boolean => {
-  for (const leaf of leaves) {
-    let budget = budgetOf(leaf, start);
-    // only day-based budgets depend on their start
-    if (leaf.unit === 'endOfBusinessDay' || leaf.unit === 'businessDays') {
-      for (const t of starts) if (t > start && t <= end) budget = Math.min(budget, budgetOf(leaf, t));
-    }
-    if (runLeaf(leaf, start, end, pauses, false, boundary).elapsed >= budget) return true;
+export const mayReachBudget = (target: CompiledTarget, start: number, consumed: (leaf: CompiledLeaf) => number): boolean => {
+  if (target.kind !== 'leaf') {
+    for (const p of target.parts) if (mayReachBudget(p, start, consumed)) return true;
+    return false;
   }
-  return false;
+  return consumed(target) >= budgetOf(target, start);
 };
 
 /**
- * Could a run of `target` from `start` have used up its budget by `end`, whatever its pauses? No
- * when, for every leaf, the open time of `[start, end]` on its calendar is below its budget from
- * `start` (a run consumes at most the open time it spans). A cheap test per instant.
+ * The consumption of `[start, end]` around `pauses` (sorted, disjoint, inside `[start, …]`) on one
+ * calendar, for ends that never decrease: each pause's open time is asked once, so a cycle's
+ * consumption at each of many instants costs two queries an instant.
  */
-export const mayReachBudget = (target: CompiledTarget, start: number, end: number): boolean => {
-  if (target.kind !== 'leaf') {
-    for (const p of target.parts) if (mayReachBudget(p, start, end)) return true;
-    return false;
+export class Consumption {
+  readonly cal: CompiledLeaf['cal'];
+  readonly #start: number;
+  readonly #pauses: readonly Pause[];
+  /** The first pause that does not end by the last `end`, and the open time of those before it. */
+  #next = 0;
+  #pausedBefore = 0;
+  constructor(cal: CompiledLeaf['cal'], start: number, pauses: readonly Pause[]) {
+    this.cal = cal;
+    this.#start = start;
+    this.#pauses = pauses;
   }
-  return (end > start ? businessMillisBetween(target.cal, start, end) : 0) >= budgetOf(target, start);
-};
+  /** The consumption of `[start, end]`; `end` at least the last one asked. */
+  upTo(end: number): number {
+    const cal = this.cal;
+    const pauses = this.#pauses;
+    while (this.#next < pauses.length && (pauses[this.#next] as Pause).to <= end) {
+      const p = pauses[this.#next++] as Pause;
+      if (p.to > p.from) this.#pausedBefore += businessMillisBetween(cal, p.from, p.to);
+    }
+    const p = pauses[this.#next];
+    const partly = p !== undefined && p.from < end ? businessMillisBetween(cal, p.from, end) : 0;
+    return (end > this.#start ? businessMillisBetween(cal, this.#start, end) : 0) - this.#pausedBefore - partly;
+  }
+}
 
 /**
  * The earliest instant at which the run's consumption reaches `amount` (for warnings): in the

@@ -65,7 +65,7 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
     else hi = mid;
   }
   const k = lo;
-  let current = k === 0 ? log.priority : (changeTo[k - 1] as string);
+  const current = k === 0 ? log.priority : (changeTo[k - 1] as string);
   const open = frame.state === 'running' || frame.state === 'paused';
   const next = k < changeAt.length ? (changeAt[k] as number) : Infinity;
   if (next > frame.end || (next === frame.end && !open)) {
@@ -75,51 +75,24 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
     const run = decide(t, frame.start, frame.end, frame.pauses, frame.state !== 'paused', clock);
     return { frame, priority: current, target: t.target, runStart: frame.start, run, state: frame.state, end: frame.end, changes: NO_CHANGES, cancelledAt: NaN, earlierBreach: NaN };
   }
-  let alts: string[] = clock.targets.has(current) ? [current] : [];
-  let everHad = alts.length > 0;
-  let runStart = frame.start;
-  let lastAlts = alts;
-  let lastPriority = current;
-  let cancelledAt = NaN;
+  const walk = new PriorityWalk(clock, current, frame.start);
   const changes: PriorityChange[] = [];
   for (let i = k; i < changeAt.length; i++) {
     const at = changeAt[i] as number;
     if (at > frame.end || (at === frame.end && !open)) break;
-    const to = changeTo[i] as string;
-    if (to === current) continue;
-    changes.push({ at, from: current, to, policy: clock.policy });
-    current = to;
-    if (!clock.targets.has(to)) {
-      if (alts.length > 0) {
-        lastAlts = alts;
-        cancelledAt = at;
-      }
-      alts = [];
-      continue;
-    }
-    if (alts.length === 0) {
-      // the clock gains a target: keepElapsed / earlierOf retroactively, restart from the change
-      if (clock.policy === 'restart') runStart = at;
-      alts = [to];
-    } else if (clock.policy === 'keepElapsed') alts = [to];
-    else if (clock.policy === 'restart') {
-      runStart = at;
-      alts = [to];
-    } else if (!alts.includes(to)) alts = [...alts, to];
-    everHad = true;
-    cancelledAt = NaN;
-    lastPriority = to;
+    const from = walk.current;
+    if (walk.apply(at, changeTo[i] as string)) changes.push({ at, from, to: walk.current, policy: clock.policy });
   }
-  if (!everHad) return undefined;
-  const cancelled = alts.length === 0;
-  const used = cancelled ? lastAlts : alts;
-  const end = cancelled ? Math.max(cancelledAt, runStart) : frame.end;
+  if (!walk.everHad) return undefined;
+  const cancelled = walk.cancelled;
+  const runStart = walk.runStart;
+  const end = cancelled ? Math.max(walk.cancelledAt, runStart) : frame.end;
   const state = cancelled ? 'cancelled' : frame.state;
   let pauses = cancelled ? clip(frame.pauses, end) : frame.pauses;
   if (runStart > frame.start) pauses = clip(pauses, Infinity, runStart);
   const projects = state !== 'paused';
-  const priority = cancelled ? lastPriority : current;
-  const targets = used.map((p) => clock.targets.get(p) as CompiledTarget);
+  const priority = cancelled ? walk.lastPriority : walk.current;
+  const targets = walk.used.map((p) => clock.targets.get(p) as CompiledTarget);
   const tree: CompiledTarget =
     targets.length === 1 ? (targets[0] as CompiledTarget) : { kind: 'earliestOf', parts: targets, target: { earliestOf: targets.map((t) => t.target) } };
   const run = decide(tree, runStart, end, pauses, projects, clock);
@@ -132,10 +105,80 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
     state,
     end,
     changes,
-    cancelledAt,
+    cancelledAt: walk.cancelledAt,
     earlierBreach: NaN,
   };
 };
+
+/**
+ * Rule 5 applied change by change, from a cycle's start: the priorities whose targets a run
+ * uses and where it starts. `keepElapsed` keeps the new priority's target from the start;
+ * `restart` starts a fresh budget at the change; `earlierOf` keeps every target since the start
+ * (the earliest due wins). A change to a priority without a target cancels the clock (`alts`
+ * empty: a run then ends there on the targets it had, `lastAlts`); one to a priority with a
+ * target starts it again (`restart`: from the change; otherwise from the start).
+ */
+export class PriorityWalk {
+  /** The priority in force. */
+  current: string;
+  /** The priorities whose targets the run uses; empty when cancelled. */
+  alts: readonly string[];
+  /** `alts` before the last cancellation. */
+  lastAlts: readonly string[];
+  /** The last priority with a target. */
+  lastPriority: string;
+  /** Where the run's budget starts. */
+  runStart: number;
+  /** When the clock was cancelled (NaN unless `alts` is empty after having had a target). */
+  cancelledAt = NaN;
+  /** Some priority so far had a target. */
+  everHad: boolean;
+  readonly #clock: CompiledClock;
+  constructor(clock: CompiledClock, priority: string, start: number) {
+    this.#clock = clock;
+    this.current = priority;
+    this.lastPriority = priority;
+    this.alts = clock.targets.has(priority) ? [priority] : NO_PRIORITIES;
+    this.lastAlts = this.alts;
+    this.everHad = this.alts.length > 0;
+    this.runStart = start;
+  }
+  /** The change to `to` at `at`; false when `to` is already in force (no change). */
+  apply(at: number, to: string): boolean {
+    if (to === this.current) return false;
+    const clock = this.#clock;
+    this.current = to;
+    if (!clock.targets.has(to)) {
+      if (this.alts.length > 0) {
+        this.lastAlts = this.alts;
+        this.cancelledAt = at;
+      }
+      this.alts = NO_PRIORITIES;
+      return true;
+    }
+    if (this.alts.length === 0) {
+      // the clock gains a target: keepElapsed / earlierOf retroactively, restart from the change
+      if (clock.policy === 'restart') this.runStart = at;
+      this.alts = [to];
+    } else if (clock.policy === 'keepElapsed') this.alts = [to];
+    else if (clock.policy === 'restart') {
+      this.runStart = at;
+      this.alts = [to];
+    } else if (!this.alts.includes(to)) this.alts = [...this.alts, to];
+    this.everHad = true;
+    this.cancelledAt = NaN;
+    this.lastPriority = to;
+    return true;
+  }
+  /** Cancelled: the priority in force has no target (after one that had). */
+  get cancelled(): boolean {
+    return this.alts.length === 0;
+  }
+  /** The priorities whose targets a run ending now uses: `alts`, or when cancelled `lastAlts`. */
+  get used(): readonly string[] {
+    return this.alts.length === 0 ? this.lastAlts : this.alts;
+  }
+}
 
 /** The warnings of a run: each threshold reached (in the past) or projected (no further pause assumed). */
 export const warningsOf = (clock: CompiledClock, c: CycleRun): CycleResultMillis['warnings'] => {
@@ -172,6 +215,7 @@ const decide = (t: CompiledTarget, start: number, end: number, pauses: readonly 
 
 type Mutable<T> = T extends readonly (infer U)[] ? U[] : never;
 const NO_CHANGES: readonly PriorityChange[] = Object.freeze([]);
+const NO_PRIORITIES: readonly string[] = Object.freeze([]);
 const NO_WARNINGS: CycleResultMillis['warnings'] = Object.freeze([]);
 
 /** Pauses cut to `[from, to]`. */

@@ -7,19 +7,19 @@ import { Duration, type DateTime } from 'luxon';
 import { describeValue, issue, type Issue } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { isSupportedInstant, readInstantMillis, toDateTime, type InstantInput } from '../time/instant.js';
-import { planState, type CompiledClock, type PlanState } from '../plan/plan.js';
+import { planState, type CompiledClock, type CompiledLeaf, type CompiledTarget, type PlanState } from '../plan/plan.js';
 import { entitlementMillis } from '../plan/priority.js';
 import type { Plan } from '../plan/types.js';
 import { fastReadState, readTicketLogFully, type ReadTicketOptions } from '../ticket/read.js';
 import type { TicketLog } from '../ticket/types.js';
-import { runCycle, warningsOf, type CycleRun } from './cycle.js';
+import { PriorityWalk, runCycle, warningsOf, type CycleRun } from './cycle.js';
 import { frame, pauseTimeline, type CycleFrame, type Pause } from './frames.js';
 import { firstResponseFrames } from './first-response.js';
 import { nextReplyFrames } from './next-reply.js';
 import { periodicUpdateFrames } from './periodic-update.js';
 import { resolutionFrames } from './resolution.js';
 import { explainMillis } from './explanation.js';
-import { mayReachBudget, mayUseUpBudget } from './budget.js';
+import { Consumption, mayReachBudget } from './budget.js';
 import type {
   ClockFigures,
   ClockResult,
@@ -235,45 +235,37 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, asOf: number, pause
 /**
  * The cycle, with the due of the first of its earlier completions (each solve a reopen undid,
  * the cycle evaluated as it stood then) that was breached: a breach that happened stays one,
- * whatever the reopen brings (a priority change made while solved, a `restart`). The
- * completions are evaluated only when a budget could have run out by the last of them, and
- * (`keepElapsed`, `restart`) each only when its own target's could have by it.
+ * whatever the reopen brings (a priority change made while solved, a `restart`). A completion
+ * is evaluated only when one of the targets it then used could have run out by it (its run's
+ * consumption reached its budget): linear in the log for the tickets that never breach.
  */
 const withEarlierBreach = (clock: CompiledClock, run: CycleRun, f: CycleFrame, undone: readonly number[], log: TicketLog): CycleRun => {
-  // a run starts at the cycle's start, or with `restart` at a priority change
-  const starts = clock.policy === 'restart' ? log.priorityAt : NO_STARTS;
-  const upToLast = frame(f.pauses, f.start, undone[undone.length - 1] as number, 'completed', f.cause);
-  if (!mayUseUpBudget(clock.leaves, upToLast.start, upToLast.end, upToLast.pauses, starts, clock.boundary)) return run;
-  // under `keepElapsed` and `restart` the cycle as it stood at a completion ran on one target:
-  // the last priority with a target in force before it, from the cycle's start (`restart`: from
-  // the change to it). The priority changes are walked once, beside the completions, as runCycle
-  // walks them.
-  const one = clock.policy !== 'earlierOf';
+  // the cycle as it stood at a completion used the targets of the priorities its policy kept by
+  // then (runCycle's walk of the priority changes, here walked once beside the completions),
+  // from its run's start; its consumption is the cycle's up to the completion less the cycle's
+  // up to the run's start (both only grow: two running sums per calendar)
   const changeAt = log.priorityAt;
   const changeTo = log.priorities;
   let j = 0;
   while (j < changeAt.length && (changeAt[j] as number) <= f.start) j++;
-  let current = j === 0 ? log.priority : (changeTo[j - 1] as string);
-  let withTarget = clock.targets.get(current);
-  let from = f.start;
-  for (const s of undone) {
-    for (; j < changeAt.length && (changeAt[j] as number) < s; j++) {
-      const to = changeTo[j] as string;
-      if (to === current) continue;
-      current = to;
-      const t = clock.targets.get(to);
-      if (t === undefined) continue;
-      withTarget = t;
-      if (clock.policy === 'restart') from = changeAt[j] as number;
-    }
-    if (one && (withTarget === undefined || !mayReachBudget(withTarget, from, s))) continue;
+  const walk = new PriorityWalk(clock, j === 0 ? log.priority : (changeTo[j - 1] as string), f.start);
+  const sums: { toEnd: Consumption; toStart: Consumption }[] = [];
+  let s = NaN;
+  const consumed = (leaf: CompiledLeaf): number => {
+    let c = sums.find((x) => x.toEnd.cal === leaf.cal);
+    if (c === undefined) sums.push((c = { toEnd: new Consumption(leaf.cal, f.start, f.pauses), toStart: new Consumption(leaf.cal, f.start, f.pauses) }));
+    return c.toEnd.upTo(s) - c.toStart.upTo(walk.runStart);
+  };
+  for (const u of undone) {
+    s = u;
+    for (; j < changeAt.length && (changeAt[j] as number) < s; j++) walk.apply(changeAt[j] as number, changeTo[j] as string);
+    if (!walk.everHad || !walk.used.some((p) => mayReachBudget(clock.targets.get(p) as CompiledTarget, walk.runStart, consumed))) continue;
     const then = runCycle(clock, frame(f.pauses, f.start, s, 'completed', f.cause), log);
     const b = then === undefined ? NaN : breachOf(then, s);
     if (!Number.isNaN(b)) return { ...run, earlierBreach: b };
   }
   return run;
 };
-const NO_STARTS: readonly number[] = Object.freeze([]);
 
 /**
  * The due instant of a cycle that is breached as of `asOf`, else NaN: completed after its due,

@@ -67,8 +67,6 @@ export interface CompiledClock {
   readonly id: string;
   readonly kind: ClockKind;
   readonly targets: ReadonlyMap<string, CompiledTarget>;
-  /** Every leaf of every target, once each. */
-  readonly leaves: readonly CompiledLeaf[];
   readonly channels: ReadonlySet<string> | undefined;
   readonly pauseOn: ReadonlySet<string>;
   readonly cycles: CycleMode;
@@ -473,7 +471,6 @@ const readClock = (
       id,
       kind,
       targets,
-      leaves: [...new Set([...targets.values()].flatMap(leavesOf))],
       channels: clockChannels === undefined ? undefined : new Set(clockChannels),
       pauseOn: new Set(pauseList),
       cycles: cycles ?? 'total',
@@ -485,9 +482,6 @@ const readClock = (
     },
   };
 };
-
-/** The leaves of a target tree. */
-const leavesOf = (t: CompiledTarget): CompiledLeaf[] => (t.kind === 'leaf' ? [t] : t.parts.flatMap(leavesOf));
 
 const readWarning = (input: unknown, path: IssuePath, issues: Issue[]): { spec: WarningSpec; compiled: CompiledWarning } | undefined => {
   const rec = readRecord(input, path, issues, ['percent', 'remaining']);

@@ -40,31 +40,40 @@ const clockArb = (s: Scenario, kind: RefKind): fc.Arbitrary<RefClock> =>
     policy: fc.constantFrom('keepElapsed', 'restart', 'earlierOf'),
   }) as fc.Arbitrary<RefClock>;
 
-const eventArb = (created: number, spanMinutes: number): fc.Arbitrary<RefEvent> => {
+/** How a log is drawn: its length, and the weights of messages, status changes and priority changes. */
+interface LogShape {
+  readonly maxEvents: number;
+  readonly weights: { readonly message: number; readonly status: number; readonly priority: number };
+  /** The statuses drawn, in proportion (a name repeated is drawn more often). */
+  readonly statuses: readonly string[];
+  /** The resolution clock counts `'total'` (every reopen continues its one cycle). */
+  readonly totalResolution: boolean;
+}
+
+const eventArb = (created: number, spanMinutes: number, shape: LogShape): fc.Arbitrary<RefEvent> => {
   const at = fc.oneof(
     { weight: 5, arbitrary: fc.integer({ min: 0, max: spanMinutes }) },
     { weight: 1, arbitrary: fc.constantFrom(0, 1, 60) },
   ).map((m) => created + m * MINUTE);
   return fc.oneof(
-    { weight: 4, arbitrary: fc.record({ type: fc.constant('message' as const), at, author: fc.constantFrom('customer' as const, 'agent' as const), isPublic: fc.boolean() }) },
-    { weight: 4, arbitrary: fc.record({ type: fc.constant('status' as const), at, status: fc.constantFrom(...Object.keys(STATUSES)) }) },
-    { weight: 2, arbitrary: fc.record({ type: fc.constant('priority' as const), at, priority: fc.constantFrom(...PRIORITIES) }) },
+    { weight: shape.weights.message, arbitrary: fc.record({ type: fc.constant('message' as const), at, author: fc.constantFrom('customer' as const, 'agent' as const), isPublic: fc.boolean() }) },
+    { weight: shape.weights.status, arbitrary: fc.record({ type: fc.constant('status' as const), at, status: fc.constantFrom(...shape.statuses) }) },
+    { weight: shape.weights.priority, arbitrary: fc.record({ type: fc.constant('priority' as const), at, priority: fc.constantFrom(...PRIORITIES) }) },
   );
 };
 
-/** A random case: calendar, four clocks, a log of up to 14 events within 3 days, and asOf. */
-export const slaCaseArb: fc.Arbitrary<SlaCase> = scenarioArb.chain((scenario) => {
+const caseArb = (shape: LogShape): fc.Arbitrary<SlaCase> => scenarioArb.chain((scenario) => {
   const createdArb = fc.integer({ min: -36 * 60, max: 12 * 60 }).map((m) => scenario.anchor + m * MINUTE);
   return fc
     .record({
-      clocks: fc.tuple(...KINDS.map((k) => clockArb(scenario, k))),
+      clocks: fc.tuple(...KINDS.map((k) => clockArb(scenario, k))).map((cs) => (shape.totalResolution ? cs.map((c) => (c.kind === 'resolution' ? { ...c, cycles: 'total' as const } : c)) : cs)),
       created: createdArb,
       priority: fc.constantFrom(...PRIORITIES),
       by: fc.constantFrom('customer' as const, 'customer' as const, 'agent' as const),
       asOfMinutes: fc.integer({ min: 0, max: 4 * 24 * 60 }),
     })
     .chain((r) =>
-      fc.array(eventArb(r.created, 3 * 24 * 60), { maxLength: 14 }).map((events) => {
+      fc.array(eventArb(r.created, 3 * 24 * 60, shape), { maxLength: shape.maxEvents }).map((events) => {
         const plan = makePlan({
           id: 'generated',
           calendars: { office: scenario.spec, always: { alwaysOpen: scenario.spec.timeZone } },
@@ -88,6 +97,26 @@ export const slaCaseArb: fc.Arbitrary<SlaCase> = scenarioArb.chain((scenario) =>
         return { scenario, clocks: r.clocks, plan, events: all, asOf: r.created + r.asOfMinutes * MINUTE };
       }),
     );
+});
+
+/** A random case: calendar, four clocks, a log of up to 14 events within 3 days, and asOf. */
+export const slaCaseArb: fc.Arbitrary<SlaCase> = caseArb({
+  maxEvents: 14,
+  weights: { message: 4, status: 4, priority: 2 },
+  statuses: Object.keys(STATUSES),
+  totalResolution: false,
+});
+
+/**
+ * A case for the resolution clock's earlier completions: `'total'` resolution, up to 30 events,
+ * mostly solves, reopens and priority changes (p3 is often without a target), so that a reopen
+ * often follows a change made while solved.
+ */
+export const reopenCaseArb: fc.Arbitrary<SlaCase> = caseArb({
+  maxEvents: 30,
+  weights: { message: 1, status: 5, priority: 4 },
+  statuses: ['solved', 'solved', 'open', 'open', 'pending', 'closed'],
+  totalResolution: true,
 });
 
 /** The events as a TicketInput (epoch ms). */

@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ClocksBench } from './clocks.js';
+import { adversarialWorst } from './clocks-adversarial.js';
 
 const PROCESSES = 3;
 
@@ -29,9 +30,12 @@ export const runClocksProcesses = (quick: boolean): string[] => {
   const each = (f: (r: ClocksBench) => number): string => runs.map((r) => `${f(r).toFixed(1)}×`).join(', ');
   const one = mid((r) => r.oneClockRatio);
   const median = runs.find((r) => r.oneClockRatio === one) as ClocksBench;
+  const hard = adversarialWorst();
   return [
     ...median.lines,
     '',
     `The section ran in ${PROCESSES} fresh processes; above, the one whose 1-clock ratio is the median. Per clock ÷ addBusinessMillis in each: 1 clock ${each((r) => r.oneClockRatio)} (median ${one.toFixed(1)}×: ${one <= 15 ? 'MET' : 'NOT MET'}); 4 clocks ${each((r) => r.fourClockRatio)} (median ${mid((r) => r.fourClockRatio).toFixed(1)}×); 1 clock on 64 tickets in the cache ${each((r) => r.oneClockCachedRatio)}; the ticket without clocks (reading it) ${each((r) => r.readingRatio)}.`,
+    '',
+    `Adversarial 10,000-event tickets (bench/clocks-adversarial.ts; rule 9: never a hang): the slowest of ${hard.tickets} took ${hard.ms.toFixed(1)} ms (${hard.what}; best of two calls, CPU time, this process).`,
   ];
 };

@@ -133,8 +133,9 @@ export const mayReachBudget = (target: CompiledTarget, start: number, consumed: 
 
 /**
  * The consumption of `[start, end]` around `pauses` (sorted, disjoint, inside `[start, …]`) on one
- * calendar, for ends that never decrease: each pause's open time is asked once, so a cycle's
- * consumption at each of many instants costs two queries an instant.
+ * calendar, for ends that never decrease: `runLeaf`'s `elapsed` (the open time of `[start, end]`
+ * less that of the pauses), kept as running sums. Each pause's open time is asked once, so a
+ * cycle's consumption at each of many instants costs two queries an instant.
  */
 export class Consumption {
   readonly cal: CompiledLeaf['cal'];

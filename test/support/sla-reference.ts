@@ -229,11 +229,12 @@ export const refEvaluate = (
             // changes at the solve instant wait for a reopen, like every change while solved
             if (e.at > open.start) deferred.push(...undoChangesNow(open));
             open.solvedAt = e.at;
-            // completed here: breached if its budget ran out before (a reopen does not undo that)
-            if (open.alts.length > 0) {
-              const dueThen = Math.min(...open.alts.map((p) => (open as Cycle).reached.get(p) ?? Infinity));
-              if (e.at > dueThen && !(dueThen >= (open.earlierBreach ?? Infinity))) open.earlierBreach = dueThen;
-            }
+            // completed here: breached if its budget ran out before (a reopen does not undo that);
+            // cancelled here by a priority change after its budget ran out: breached too
+            const cancelled = open.alts.length === 0;
+            const endThen = cancelled ? open.cancelledAt : e.at;
+            const dueThen = Math.min(...(cancelled ? open.lastAlts : open.alts).map((p) => (open as Cycle).reached.get(p) ?? Infinity));
+            if (endThen !== undefined && endThen > dueThen && !(dueThen >= (open.earlierBreach ?? Infinity))) open.earlierBreach = dueThen;
           }
         } else if (clock.cycles === 'first') {
           if (!firstSolveSeen) endCycle(e.at, 'completed');

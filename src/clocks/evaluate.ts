@@ -219,17 +219,19 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, asOf: number, pause
   let first: CycleRun | undefined;
   let runs: CycleRun[] | undefined;
   let firstBreach = NaN;
+  let lastBreach = NaN;
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i] as CycleFrame;
     let run = runCycle(clock, f, log);
     if (run === undefined) continue;
     if (f.undone !== undefined) run = withEarlierBreach(clock, run, f, f.undone, log);
-    if (Number.isNaN(firstBreach)) firstBreach = breachOf(run, asOf);
+    lastBreach = breachOf(run, asOf);
+    if (Number.isNaN(firstBreach)) firstBreach = lastBreach;
     if (first === undefined) first = run;
     else (runs ??= [first]).push(run);
   }
   if (first === undefined) return undefined;
-  return new ClockMillis(clock, runs ?? first, asOf, firstBreach) as ClockResultMillis;
+  return new ClockMillis(clock, runs ?? first, asOf, firstBreach, lastBreach) as ClockResultMillis;
 };
 
 /**
@@ -295,15 +297,13 @@ interface ClockMillis extends Omit<Assigned<ClockResultMillis>, keyof CycleResul
  * does not pay for explanations nobody reads); `toJSON` includes it.
  */
 class CycleMillis {
-  /** The evaluated cycle, kept until the explanation is computed from it. */
-  #cycle: CycleRun | undefined;
+  /** The evaluated cycle (its explanation is computed from it, its zone is the target calendar's). */
+  readonly #cycle: CycleRun;
   #explanation: readonly ExplanationStep<number>[] | undefined;
-  /** The zone of the target's calendar. */
-  readonly #zone: string;
-  constructor(c: CycleRun, asOf: number, warnings: CycleResultMillis['warnings']) {
+  /** `breachedAt`: `breachOf(c, asOf)`, which the caller has computed. */
+  constructor(c: CycleRun, breachedAt: number, warnings: CycleResultMillis['warnings']) {
     const run = c.run;
     const state = c.state;
-    const breachedAt = breachOf(c, asOf);
     const budget = run.budget;
     this.state = state;
     this.breached = !Number.isNaN(breachedAt);
@@ -320,17 +320,15 @@ class CycleMillis {
     this.percent = budget === 0 ? 100 : (run.elapsed / budget) * 100;
     this.warnings = warnings;
     this.#cycle = c;
-    this.#zone = run.leaf.cal.timeZone;
   }
   /** The zone the luxon results show this cycle's (or clock's) instants in. @internal */
   static zoneOf(c: CycleResultMillis): string {
-    return c instanceof CycleMillis ? c.#zone : 'UTC';
+    return c instanceof CycleMillis ? c.#cycle.run.leaf.cal.timeZone : 'UTC';
   }
   /** Why `dueAt` is what it is (computed on first read). */
   get explanation(): readonly ExplanationStep<number>[] {
     if (this.#explanation === undefined) {
-      this.#explanation = explainMillis(this.#cycle as CycleRun);
-      this.#cycle = undefined;
+      this.#explanation = explainMillis(this.#cycle);
     }
     return this.#explanation;
   }
@@ -349,10 +347,10 @@ class ClockMillis extends CycleMillis {
   readonly #clock: CompiledClock;
   readonly #asOf: number;
   #cycles: readonly CycleResultMillis[] | undefined;
-  /** `firstBreach`: the due of the first breached cycle, NaN when none is. */
-  constructor(clock: CompiledClock, runs: CycleRun | readonly CycleRun[], asOf: number, firstBreach: number) {
+  /** `firstBreach` and `lastBreach`: `breachOf` the first breached cycle and the last cycle (NaN: none). */
+  constructor(clock: CompiledClock, runs: CycleRun | readonly CycleRun[], asOf: number, firstBreach: number, lastBreach: number) {
     const last = Array.isArray(runs) ? (runs[runs.length - 1] as CycleRun) : (runs as CycleRun);
-    super(last, asOf, warningsOf(clock, last));
+    super(last, lastBreach, warningsOf(clock, last));
     // breached when any cycle is: at the last cycle's breach, else at the first earlier one
     if (!this.breached && !Number.isNaN(firstBreach)) {
       this.breached = true;
@@ -372,7 +370,7 @@ class ClockMillis extends CycleMillis {
       const runs = Array.isArray(this.#runs) ? (this.#runs as readonly CycleRun[]) : [this.#runs as CycleRun];
       // the last cycle's figures are the clock's: its warnings are the clock's very array
       const last = runs.length - 1;
-      this.#cycles = runs.map((r, i) => new CycleMillis(r, this.#asOf, i === last ? this.warnings : warningsOf(this.#clock, r)) as CycleResultMillis);
+      this.#cycles = runs.map((r, i) => new CycleMillis(r, breachOf(r, this.#asOf), i === last ? this.warnings : warningsOf(this.#clock, r)) as CycleResultMillis);
       this.#runs = undefined; // each cycle's result keeps its own run, until its explanation is made
     }
     return this.#cycles;

@@ -121,12 +121,13 @@ export const runLeaf = (
 
 /**
  * Could a run of `target` from `start` have used up its budget, when its consumption is at most
- * `consumed(leaf)` on each leaf's calendar? No when every leaf's is below its budget from `start`.
+ * `consumed(leaf)` on each leaf's calendar? No when the leaves that decide are below their
+ * budgets from `start`: any leaf of an `earliestOf`, every leaf of a `latestOf`.
  */
 export const mayReachBudget = (target: CompiledTarget, start: number, consumed: (leaf: CompiledLeaf) => number): boolean => {
   if (target.kind !== 'leaf') {
-    for (const p of target.parts) if (mayReachBudget(p, start, consumed)) return true;
-    return false;
+    const reaches = (p: CompiledTarget): boolean => mayReachBudget(p, start, consumed);
+    return target.kind === 'earliestOf' ? target.parts.some(reaches) : target.parts.every(reaches);
   }
   return consumed(target) >= budgetOf(target, start);
 };

@@ -55,16 +55,8 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
   // the ticket's priority changes: at `changeAt[j]` it becomes `changeTo[j]` (before the first, `log.priority`)
   const changeAt = log.priorityAt;
   const changeTo = log.priorities;
-  // the number of changes at or before the cycle's start (changes AT the start count as from
-  // the start): a binary search, as a log may hold thousands of changes
-  let lo = 0;
-  let hi = changeAt.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((changeAt[mid] as number) <= frame.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const k = lo;
+  // changes AT the start count as from the start
+  const k = changesUpTo(changeAt, frame.start);
   const current = k === 0 ? log.priority : (changeTo[k - 1] as string);
   const open = frame.state === 'running' || frame.state === 'paused';
   const next = k < changeAt.length ? (changeAt[k] as number) : Infinity;
@@ -179,6 +171,21 @@ export class PriorityWalk {
     return this.alts.length === 0 ? this.lastAlts : this.alts;
   }
 }
+
+/**
+ * The number of priority changes at or before `t` (`changeAt` in order): a binary search, as a
+ * log may hold thousands of changes.
+ */
+export const changesUpTo = (changeAt: readonly number[], t: number): number => {
+  let lo = 0;
+  let hi = changeAt.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((changeAt[mid] as number) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
 
 /** The warnings of a run: each threshold reached (in the past) or projected (no further pause assumed). */
 export const warningsOf = (clock: CompiledClock, c: CycleRun): CycleResultMillis['warnings'] => {

@@ -12,7 +12,7 @@ import { entitlementMillis } from '../plan/priority.js';
 import type { Plan } from '../plan/types.js';
 import { fastReadState, readTicketLogFully, type ReadTicketOptions } from '../ticket/read.js';
 import type { TicketLog } from '../ticket/types.js';
-import { PriorityWalk, runCycle, warningsOf, type CycleRun } from './cycle.js';
+import { changesUpTo, PriorityWalk, runCycle, warningsOf, type CycleRun } from './cycle.js';
 import { frame, pauseTimeline, type CycleFrame, type Pause } from './frames.js';
 import { firstResponseFrames } from './first-response.js';
 import { nextReplyFrames } from './next-reply.js';
@@ -244,23 +244,28 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, asOf: number, pause
 const withEarlierBreach = (clock: CompiledClock, run: CycleRun, f: CycleFrame, undone: readonly number[], log: TicketLog): CycleRun => {
   // the cycle as it stood at a completion used the targets of the priorities its policy kept by
   // then (runCycle's walk of the priority changes, here walked once beside the completions),
-  // from its run's start; its consumption is the cycle's up to the completion less the cycle's
-  // up to the run's start (both only grow: two running sums per calendar)
+  // from its run's start to the completion (or, cancelled, to the cancellation); its consumption
+  // is the cycle's up to that end less the cycle's up to the run's start (both ends only grow:
+  // two running sums per calendar, each figure asked once per completion)
   const changeAt = log.priorityAt;
   const changeTo = log.priorities;
-  let j = 0;
-  while (j < changeAt.length && (changeAt[j] as number) <= f.start) j++;
+  let j = changesUpTo(changeAt, f.start);
   const walk = new PriorityWalk(clock, j === 0 ? log.priority : (changeTo[j - 1] as string), f.start);
-  const sums: { toEnd: Consumption; toStart: Consumption }[] = [];
-  let s = NaN;
+  const sums: { toEnd: Consumption; toStart: Consumption; end: number; from: number; used: number }[] = [];
+  let end = NaN;
   const consumed = (leaf: CompiledLeaf): number => {
     let c = sums.find((x) => x.toEnd.cal === leaf.cal);
-    if (c === undefined) sums.push((c = { toEnd: new Consumption(leaf.cal, f.start, f.pauses), toStart: new Consumption(leaf.cal, f.start, f.pauses) }));
-    return c.toEnd.upTo(s) - c.toStart.upTo(walk.runStart);
+    if (c === undefined) sums.push((c = { toEnd: new Consumption(leaf.cal, f.start, f.pauses), toStart: new Consumption(leaf.cal, f.start, f.pauses), end: NaN, from: NaN, used: 0 }));
+    if (c.end !== end || c.from !== walk.runStart) {
+      c.end = end;
+      c.from = walk.runStart;
+      c.used = c.toEnd.upTo(end) - c.toStart.upTo(walk.runStart);
+    }
+    return c.used;
   };
-  for (const u of undone) {
-    s = u;
+  for (const s of undone) {
     for (; j < changeAt.length && (changeAt[j] as number) < s; j++) walk.apply(changeAt[j] as number, changeTo[j] as string);
+    end = walk.cancelled ? Math.max(walk.cancelledAt, walk.runStart) : s;
     if (!walk.everHad || !walk.used.some((p) => mayReachBudget(clock.targets.get(p) as CompiledTarget, walk.runStart, consumed))) continue;
     const then = runCycle(clock, frame(f.pauses, f.start, s, 'completed', f.cause), log);
     const b = then === undefined ? NaN : breachOf(then, s);
@@ -371,7 +376,7 @@ class ClockMillis extends CycleMillis {
       // the last cycle's figures are the clock's: its warnings are the clock's very array
       const last = runs.length - 1;
       this.#cycles = runs.map((r, i) => new CycleMillis(r, breachOf(r, this.#asOf), i === last ? this.warnings : warningsOf(this.#clock, r)) as CycleResultMillis);
-      this.#runs = undefined; // each cycle's result keeps its own run, until its explanation is made
+      this.#runs = undefined; // each cycle's result keeps its own run
     }
     return this.#cycles;
   }

@@ -196,6 +196,25 @@ describe.each(['Europe/Athens', 'America/Sao_Paulo'])('rules 4-7 in %s', (zone) 
       expect(clockOf(run(plan, log.filter((e) => e.at !== log[1]!.at), L('2025-06-03 10:00')))).toMatchObject({ breached: true });
     });
 
+    it("a 'total' resolution on an earliestOf or latestOf target breached when solved stays breached when reopened with a longer target", () => {
+      // solved at 11:00; while solved p3 (8 h); reopened the next morning
+      const log = [ev.created('2025-06-02 09:00', { priority: 'p1' }), ev.status('2025-06-02 11:00', 'solved'), ev.priority('2025-06-02 12:00', 'p3'), ev.status('2025-06-03 09:00', 'open')];
+      const withP1 = (p1: unknown) => onePlan(zone, { kind: 'resolution', targets: { p1, p3: { businessTime: { hours: 8 } } } });
+      const cases: [string, unknown, string | null][] = [
+        // the earlier of 1 business hour (10:00) and 10 h elapsed (19:00): due 10:00
+        ['earliestOf', { earliestOf: [{ businessTime: { hours: 1 } }, { elapsedTime: { hours: 10 } }] }, '2025-06-02 10:00'],
+        // the later of 1 business hour (10:00) and 30 min elapsed (09:30): due 10:00
+        ['latestOf', { latestOf: [{ businessTime: { hours: 1 } }, { elapsedTime: { minutes: 30 } }] }, '2025-06-02 10:00'],
+        // the later of 1 business hour and 20 h elapsed (05:00 the next day): not due by the solve
+        ['latestOf, not due at the solve', { latestOf: [{ businessTime: { hours: 1 } }, { elapsedTime: { hours: 20 } }] }, null],
+      ];
+      for (const [what, p1, breachedAt] of cases) {
+        const c = clockOf(run(withP1(p1), log, L('2025-06-03 10:00')));
+        expect(c, what).toMatchObject({ state: 'running', priority: 'p3', breached: breachedAt !== null });
+        expect(c.breachedAt === null ? null : W(c.breachedAt), what).toBe(breachedAt);
+      }
+    });
+
     it('completed clocks are not touched', () => {
       const log = [ev.created('2025-06-02 09:00', { priority: 'p3' }), ev.status('2025-06-02 10:30', 'solved'), ev.priority('2025-06-02 11:00', 'p1')];
       const c = clockOf(run(kind('resolution'), log, L('2025-06-02 12:00')));

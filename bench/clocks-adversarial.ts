@@ -1,8 +1,8 @@
 /**
  * Rule 9's "never a hang", measured: 10,000-event tickets built to make the clocks work hard, on
  * plans with the four kinds, every cycle mode of the resolution clock, every priority policy
- * and three sets of targets (a one-minute priority beside a 1,000-business-day one; day-based
- * budgets; an `earliestOf` beside 2,000 hours). Three patterns of events: random; a change to
+ * and four sets of targets (a one-minute priority beside a 1,000-business-day one; day-based
+ * budgets; an `earliestOf` beside 2,000 hours; a `latestOf` of one minute and 5,000 hours). Three patterns of events: random; a change to
  * the one-minute priority and back before each solve and reopen; a change to a priority without
  * a target, a solve, a change back while solved and a reopen (each reopen then evaluates the
  * cycle's earlier completions). The slowest ticket is reported (best of two calls each, in a
@@ -17,6 +17,7 @@ const TARGETS: readonly Record<string, unknown>[] = [
   { p1: { businessTime: { minutes: 1 } }, p2: { businessDays: 1000 } },
   { p1: { businessDays: 1 }, p2: { endOfBusinessDay: 3 } },
   { p1: { earliestOf: [{ businessTime: { minutes: 5 } }, { elapsedTime: { hours: 1 } }] }, p2: { businessTime: { hours: 2000 } } },
+  { p1: { latestOf: [{ businessTime: { minutes: 1 } }, { elapsedTime: { hours: 5000 } }] }, p2: { businessDays: 1000 } },
 ];
 const PATTERNS = {
   random: ['customer', 'agent', 'pending', 'open', 'p1', 'p2', 'p3', 'solved', 'open', 'internal'],

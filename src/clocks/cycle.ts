@@ -33,11 +33,13 @@ export interface CycleRun {
   /** The priority in effect at the end of the cycle (or when its target was lost). */
   readonly priority: string;
   readonly target: Target;
-  /** Where the budget in effect started (the cycle's start, or a `restart`). */
-  readonly runStart: number;
+  /**
+   * The run of the target in effect: from where its budget started (`run.start`: the cycle's
+   * start, or a `restart`) to where the cycle ended (`run.end`: its completion, cancellation or
+   * `asOf`).
+   */
   readonly run: LeafRun;
   readonly state: CycleFrame['state'];
-  readonly end: number;
   readonly changes: readonly PriorityChange[];
   /** The last priority lost its target: cancelled at this instant. */
   readonly cancelledAt: number;
@@ -65,7 +67,7 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
     const t = clock.targets.get(current);
     if (t === undefined) return undefined;
     const run = decide(t, frame.start, frame.end, frame.pauses, frame.state !== 'paused', clock);
-    return { frame, priority: current, target: t.target, runStart: frame.start, run, state: frame.state, end: frame.end, changes: NO_CHANGES, cancelledAt: NaN, earlierBreach: NaN };
+    return { frame, priority: current, target: t.target, run, state: frame.state, changes: NO_CHANGES, cancelledAt: NaN, earlierBreach: NaN };
   }
   const walk = new PriorityWalk(clock, current, frame.start);
   const changes: PriorityChange[] = [];
@@ -92,10 +94,8 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
     frame,
     priority,
     target: (clock.targets.get(priority) as CompiledTarget).target,
-    runStart,
     run,
     state,
-    end,
     changes,
     cancelledAt: walk.cancelledAt,
     earlierBreach: NaN,

@@ -284,8 +284,8 @@ const withEarlierBreach = (clock: CompiledClock, run: CycleRun, f: CycleFrame, u
 const breachOf = (c: CycleRun, asOf: number): number => {
   const due = c.run.due;
   let now: number;
-  if (c.state === 'completed') now = c.end > due ? due : NaN;
-  else if (c.state === 'cancelled') now = !Number.isNaN(c.cancelledAt) && c.end > due ? due : NaN;
+  if (c.state === 'completed') now = c.run.end > due ? due : NaN;
+  else if (c.state === 'cancelled') now = !Number.isNaN(c.cancelledAt) && c.run.end > due ? due : NaN;
   else now = asOf > due ? due : NaN;
   return Number.isNaN(c.earlierBreach) || c.earlierBreach > now ? now : c.earlierBreach;
 };
@@ -314,13 +314,13 @@ class CycleMillis {
     this.breached = !Number.isNaN(breachedAt);
     this.startedAt = c.frame.start;
     this.dueAt = Number.isNaN(run.due) ? null : run.due;
-    this.completedAt = state === 'completed' ? c.end : null;
+    this.completedAt = state === 'completed' ? run.end : null;
     this.breachedAt = Number.isNaN(breachedAt) ? null : breachedAt;
     this.budget = budget;
     this.elapsed = run.elapsed;
     this.remaining = budget - run.elapsed;
     this.paused = run.paused;
-    this.elapsedWall = c.end - c.frame.start;
+    this.elapsedWall = run.end - c.frame.start;
     this.pausedWall = run.pausedWall;
     this.percent = budget === 0 ? 100 : (run.elapsed / budget) * 100;
     this.warnings = warnings;

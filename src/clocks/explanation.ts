@@ -17,19 +17,21 @@ import type { ExplanationStep } from './types.js';
 export const explainMillis = (c: CycleRun): ExplanationStep<number>[] => {
   const { run, frame } = c;
   const leaf = run.leaf;
+  const runStart = run.start;
+  const end = run.end;
   const keyed: { t: number; rank: number; step: ExplanationStep<number> }[] = [];
   keyed.push({ t: frame.start, rank: 0, step: { step: 'start', at: frame.start, cause: frame.cause } });
-  if (c.runStart > frame.start) keyed.push({ t: c.runStart, rank: 0, step: { step: 'start', at: c.runStart, cause: 'priorityChange' } });
+  if (runStart > frame.start) keyed.push({ t: runStart, rank: 0, step: { step: 'start', at: runStart, cause: 'priorityChange' } });
   keyed.push({
-    t: c.runStart,
+    t: runStart,
     rank: 1,
     step: { step: 'target', priority: c.priority, target: leaf.target, calendar: leaf.calendar, timeZone: leaf.cal.timeZone, budgetMs: run.budget },
   });
   for (const ch of c.changes) keyed.push({ t: ch.at, rank: 2, step: { step: 'priorityChange', at: ch.at, from: ch.from, to: ch.to, policy: ch.policy } });
   for (const p of frame.pauses) {
-    if (p.to < c.runStart || p.from > c.end) continue;
-    const from = Math.max(p.from, c.runStart);
-    const to = Math.min(p.to, c.end);
+    if (p.to < runStart || p.from > end) continue;
+    const from = Math.max(p.from, runStart);
+    const to = Math.min(p.to, end);
     keyed.push({
       t: from,
       rank: 2,
@@ -37,9 +39,9 @@ export const explainMillis = (c: CycleRun): ExplanationStep<number>[] => {
     });
   }
   const due = Number.isNaN(run.due) ? null : run.due;
-  const horizon = Math.max(due ?? c.end, c.runStart);
-  for (const s of closedSteps(c, c.runStart, horizon)) keyed.push({ t: s.from, rank: 2, step: s });
-  if (c.state === 'completed') keyed.push({ t: c.end, rank: 3, step: { step: 'completed', at: c.end } });
+  const horizon = Math.max(due ?? end, runStart);
+  for (const s of closedSteps(c, runStart, horizon)) keyed.push({ t: s.from, rank: 2, step: s });
+  if (c.state === 'completed') keyed.push({ t: end, rank: 3, step: { step: 'completed', at: end } });
   keyed.push({ t: due ?? Infinity, rank: 4, step: { step: 'due', at: due } });
   keyed.sort((a, b) => a.t - b.t || a.rank - b.rank);
   return keyed.map((k) => k.step);

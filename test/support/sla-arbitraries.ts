@@ -31,10 +31,24 @@ const targetArb = (s: Scenario): fc.Arbitrary<RefTarget> => {
   );
 };
 
-const clockArb = (s: Scenario, kind: RefKind): fc.Arbitrary<RefClock> =>
+const randomTargets = (s: Scenario): fc.Arbitrary<RefClock['targets']> =>
+  fc.record({ p1: targetArb(s), p2: targetArb(s), p3: fc.option(targetArb(s), { nil: undefined, freq: 3 }) });
+
+/**
+ * p1 short (at most 90 business minutes: often breached by a solve), p2 long (one to four days
+ * of business time: rarely), p3 often without a target: a change made while solved then often
+ * turns a breached completion into a clock that, as it stands, is not.
+ */
+const shortAndLongTargets: fc.Arbitrary<RefClock['targets']> = fc.record({
+  p1: fc.integer({ min: 0, max: 90 }).map((m) => ({ businessTime: m * MINUTE })),
+  p2: fc.integer({ min: 24 * 60, max: 4 * 24 * 60 }).map((m) => ({ businessTime: m * MINUTE })),
+  p3: fc.option(fc.integer({ min: 0, max: 4 * 24 * 60 }).map((m) => ({ businessTime: m * MINUTE })), { nil: undefined, freq: 2 }),
+});
+
+const clockArb = (s: Scenario, kind: RefKind, targets: fc.Arbitrary<RefClock['targets']> = randomTargets(s)): fc.Arbitrary<RefClock> =>
   fc.record({
     kind: fc.constant(kind),
-    targets: fc.record({ p1: targetArb(s), p2: targetArb(s), p3: fc.option(targetArb(s), { nil: undefined, freq: 3 }) }),
+    targets,
     pauseOn: fc.oneof({ weight: 4, arbitrary: fc.constant(['pending', 'onHold']) }, { weight: 1, arbitrary: fc.subarray(['new', 'open', 'pending', 'onHold']) }),
     cycles: fc.constantFrom('first', 'perCycle', 'total'),
     policy: fc.constantFrom('keepElapsed', 'restart', 'earlierOf'),
@@ -46,7 +60,7 @@ interface LogShape {
   readonly weights: { readonly message: number; readonly status: number; readonly priority: number };
   /** The statuses drawn, in proportion (a name repeated is drawn more often). */
   readonly statuses: readonly string[];
-  /** The resolution clock counts `'total'` (every reopen continues its one cycle). */
+  /** The resolution clock counts `'total'` (every reopen continues its one cycle), with short and long targets. */
   readonly totalResolution: boolean;
 }
 
@@ -66,7 +80,9 @@ const caseArb = (shape: LogShape): fc.Arbitrary<SlaCase> => scenarioArb.chain((s
   const createdArb = fc.integer({ min: -36 * 60, max: 12 * 60 }).map((m) => scenario.anchor + m * MINUTE);
   return fc
     .record({
-      clocks: fc.tuple(...KINDS.map((k) => clockArb(scenario, k))).map((cs) => (shape.totalResolution ? cs.map((c) => (c.kind === 'resolution' ? { ...c, cycles: 'total' as const } : c)) : cs)),
+      clocks: fc
+        .tuple(...KINDS.map((k) => (shape.totalResolution && k === 'resolution' ? clockArb(scenario, k, shortAndLongTargets) : clockArb(scenario, k))))
+        .map((cs) => (shape.totalResolution ? cs.map((c) => (c.kind === 'resolution' ? { ...c, cycles: 'total' as const } : c)) : cs)),
       created: createdArb,
       priority: fc.constantFrom(...PRIORITIES),
       by: fc.constantFrom('customer' as const, 'customer' as const, 'agent' as const),

@@ -215,6 +215,20 @@ describe.each(['Europe/Athens', 'America/Sao_Paulo'])('rules 4-7 in %s', (zone) 
       }
     });
 
+    it("a change made while solved, at the instant of a reopen solved again at that instant, does not touch that completion ('total' resolution)", () => {
+      // p3 (8 h) from 09:00, solved 10:00; at 12:00 p1 (1 h), reopened and solved again: completed under p3
+      const plan = kind('resolution');
+      const atOnce = [ev.created('2025-06-02 09:00', { priority: 'p3' }), ev.status('2025-06-02 10:00', 'solved'), ev.priority('2025-06-02 12:00', 'p1'), ev.status('2025-06-02 12:00', 'open'), ev.status('2025-06-02 12:00', 'solved')];
+      const c = clockOf(run(plan, atOnce, L('2025-06-02 13:00')));
+      expect(c).toMatchObject({ state: 'completed', priority: 'p3', breached: false, elapsed: HOUR });
+      expect(W(c.completedAt)).toBe('2025-06-02 12:00');
+      // solved again half an hour later: p1 applies at the reopen (keepElapsed: its 1 h from 09:00 ran out at 10:00)
+      const later = atOnce.map((e, i) => (i === 4 ? ev.status('2025-06-02 12:30', 'solved') : e));
+      const d = clockOf(run(plan, later, L('2025-06-02 13:00')));
+      expect(d).toMatchObject({ state: 'completed', priority: 'p1', breached: true, elapsed: 90 * MINUTE });
+      expect(W(d.breachedAt)).toBe('2025-06-02 10:00');
+    });
+
     it('completed clocks are not touched', () => {
       const log = [ev.created('2025-06-02 09:00', { priority: 'p3' }), ev.status('2025-06-02 10:30', 'solved'), ev.priority('2025-06-02 11:00', 'p1')];
       const c = clockOf(run(kind('resolution'), log, L('2025-06-02 12:00')));

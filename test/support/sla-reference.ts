@@ -253,7 +253,17 @@ export const refEvaluate = (
         const pending = deferred;
         deferred = [];
         deferredFrom = pending.length > 0 ? (pending[0] as { from: string }).from : undefined;
-        for (const d of pending) changePriority(d.at, d.to, true);
+        // the changes made while solved apply now; those made AT this instant are changes of
+        // this minute (a solve at the same instant is then a completion they do not touch)
+        for (const d of pending) if (d.at < e.at) changePriority(d.at, d.to, true);
+        const now = pending.filter((d) => d.at === e.at);
+        if (now.length > 0) {
+          takeSnapshot();
+          for (const d of now) {
+            changePriority(d.at, d.to, true);
+            changesNow.push(d);
+          }
+        }
         deferredFrom = undefined;
       }
       if (clock.kind === 'resolution' && clock.cycles === 'perCycle') startCycle(e.at);

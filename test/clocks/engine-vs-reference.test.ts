@@ -12,7 +12,7 @@ import { RefCalendar, SUITE_OPTIONS } from '../support/reference.js';
 import { refEvaluate } from '../support/sla-reference.js';
 import { reopenCaseArb, slaCaseArb, STATUSES, ticketOf, type SlaCase } from '../support/sla-arbitraries.js';
 import { show } from '../support/arbitraries.js';
-import { runs } from '../support/runs.js';
+import { runs, timeoutFor } from '../support/runs.js';
 
 /** The engine's clocks and cycles are the reference's. */
 const agrees = (c: SlaCase): void => {
@@ -41,9 +41,9 @@ const agrees = (c: SlaCase): void => {
 describe('SLA engine = minute-by-minute reference (fast-check)', () => {
   it('every clock and cycle: state, start, due, completion, breach and elapsed', () => {
     fc.assert(fc.property(slaCaseArb, agrees), runs(150));
-  }, 120_000);
+  }, timeoutFor(120_000));
 
   it("a 'total' resolution through many solves, reopens and priority changes: a breach at an earlier completion is kept", () => {
     fc.assert(fc.property(reopenCaseArb, agrees), runs(200));
-  }, 120_000);
+  }, timeoutFor(120_000));
 });

@@ -22,7 +22,7 @@ import {
 import { MINUTE } from '../support/arbitraries.js';
 import { slaCaseArb, ticketOf, type SlaCase } from '../support/sla-arbitraries.js';
 import type { RefEvent } from '../support/sla-reference.js';
-import { runs } from '../support/runs.js';
+import { runs, timeoutFor } from '../support/runs.js';
 
 const evaluate = (plan: Plan, events: readonly RefEvent[], asOf: number): TicketSlaMillis => {
   const r = evaluateTicketMillis(plan, ticketOf(events), asOf);
@@ -47,7 +47,7 @@ describe('SLA clock properties (fast-check)', () => {
       }),
       runs(80),
     );
-  }, 60_000);
+  }, timeoutFor(60_000));
 
   it("elapsed never exceeds the calendar's business time from the start to asOf (or the completion)", () => {
     fc.assert(
@@ -63,7 +63,7 @@ describe('SLA clock properties (fast-check)', () => {
       }),
       runs(60),
     );
-  }, 60_000);
+  }, timeoutFor(60_000));
 
   it('a pause never makes dueAt earlier', () => {
     fc.assert(
@@ -89,7 +89,7 @@ describe('SLA clock properties (fast-check)', () => {
       }),
       runs(60),
     );
-  }, 60_000);
+  }, timeoutFor(60_000));
 
   it('a pause wholly inside closed time changes nothing', () => {
     fc.assert(
@@ -108,7 +108,7 @@ describe('SLA clock properties (fast-check)', () => {
       }),
       runs(60),
     );
-  }, 60_000);
+  }, timeoutFor(60_000));
 
   it('a later asOf never un-breaches a completed clock', () => {
     fc.assert(
@@ -129,7 +129,7 @@ describe('SLA clock properties (fast-check)', () => {
       }),
       runs(60),
     );
-  }, 60_000);
+  }, timeoutFor(60_000));
 
   it('keepElapsed (any policy) to the same priority is the identity', () => {
     fc.assert(
@@ -144,7 +144,7 @@ describe('SLA clock properties (fast-check)', () => {
       }),
       runs(60),
     );
-  }, 60_000);
+  }, timeoutFor(60_000));
 
   it('a bigger budget never gives an earlier dueAt', () => {
     fc.assert(
@@ -173,7 +173,7 @@ describe('SLA clock properties (fast-check)', () => {
       }),
       runs(60),
     );
-  }, 60_000);
+  }, timeoutFor(60_000));
 
   it('evaluateTicket agrees with evaluateTicketMillis (every instant, duration and explanation step)', () => {
     fc.assert(
@@ -203,5 +203,5 @@ describe('SLA clock properties (fast-check)', () => {
       }),
       runs(60),
     );
-  }, 60_000);
+  }, timeoutFor(60_000));
 });

@@ -11,7 +11,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { evaluateTicketMillis, makePlan } from '../src/index.js';
 import { timeOnce } from './harness.js';
-import { MINUTE, mulberry32, specWith, HOLIDAY_DATES } from './setup.js';
+import { eventOf, HOLIDAY_DATES, MINUTE, mulberry32, specWith } from './setup.js';
 
 const TARGETS: readonly Record<string, unknown>[] = [
   { p1: { businessTime: { minutes: 1 } }, p2: { businessDays: 1000 } },
@@ -58,15 +58,7 @@ const pass = (): { ms: number; what: string; tickets: number } => {
           for (let i = 1; i < 10_000; i++) {
             at += (pattern === 'random' ? Math.floor(rnd() * 20) : 7) * MINUTE;
             const k = pattern === 'random' ? (kinds[Math.floor(rnd() * kinds.length)] as string) : (kinds[i % kinds.length] as string);
-            events.push(
-              k === 'customer' || k === 'agent'
-                ? { type: 'message', at, author: k }
-                : k === 'internal'
-                  ? { type: 'message', at, author: 'agent', visibility: 'internal' }
-                  : /^p\d$/.test(k)
-                    ? { type: 'priority', at, priority: k }
-                    : { type: 'status', at, status: k },
-            );
+            events.push(eventOf(k, at));
           }
           const ticket = { events };
           const asOf = at + 60 * MINUTE;

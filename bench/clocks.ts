@@ -7,7 +7,7 @@ import { cpus } from 'node:os';
 import * as E from 'fp-ts/lib/Either.js';
 import { addBusinessMillis, evaluateTicket, evaluateTicketMillis, makePlan, type Plan } from '../src/index.js';
 import { measure, measurePair, timeOnce, type HarnessOptions, type Measurement } from './harness.js';
-import { HOLIDAY_DATES, HOUR, MINUTE, mulberry32, N, specWith } from './setup.js';
+import { eventOf, HOLIDAY_DATES, HOUR, MINUTE, mulberry32, N, specWith } from './setup.js';
 
 export interface ClocksBench {
   readonly lines: string[];
@@ -132,7 +132,7 @@ export const runClocksBench = (harness: Pick<HarnessOptions, 'minRunMs' | 'runs'
   for (let i = 1; i < 10_000; i++) {
     const at = t0 + i * 7 * MINUTE;
     const k = kinds[i % 8] as string;
-    events.push(k === 'customer' || k === 'agent' ? { type: 'message', at, author: k } : k === 'p1' || k === 'p2' ? { type: 'priority', at, priority: k } : { type: 'status', at, status: k });
+    events.push(eventOf(k, at));
   }
   const big = { events };
   const bigAsOf = t0 + 70_000 * MINUTE;

@@ -69,3 +69,16 @@ export const makeInputs = (seed = SEED, resolution = MINUTE): Inputs => {
   }
   return { starts, ends30d, ends2y };
 };
+
+/**
+ * A ticket event of a kind at `at` (the SLA benches' logs): 'customer' or 'agent' a public
+ * message, 'internal' an agent's internal note, 'p1'..'p9' a priority change, else a status.
+ */
+export const eventOf = (kind: string, at: number): Record<string, unknown> =>
+  kind === 'customer' || kind === 'agent'
+    ? { type: 'message', at, author: kind }
+    : kind === 'internal'
+      ? { type: 'message', at, author: 'agent', visibility: 'internal' }
+      : /^p\d$/.test(kind)
+        ? { type: 'priority', at, priority: kind }
+        : { type: 'status', at, status: kind };

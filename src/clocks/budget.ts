@@ -20,23 +20,35 @@ import type { Pause } from './frames.js';
 // ---------------------------------------------------------------------------------------------
 
 /** The consumption of one leaf target over one run (a cycle, or its part after a restart). */
-export interface LeafRun {
-  readonly leaf: CompiledLeaf;
-  readonly start: number;
-  readonly budget: number;
+export class LeafRun {
+  declare readonly leaf: CompiledLeaf;
+  declare readonly start: number;
+  declare readonly budget: number;
   /** Consumed open time up to the run's end, pauses excluded. */
-  readonly elapsed: number;
+  declare readonly elapsed: number;
   /** Open time inside the pauses. */
-  readonly paused: number;
+  declare readonly paused: number;
   /** Real duration of the pauses. */
-  readonly pausedWall: number;
+  declare readonly pausedWall: number;
   /** Where the budget runs out; NaN while paused with budget left. */
-  readonly due: number;
+  declare readonly due: number;
   /** The pauses the run went around (for warnings). */
-  readonly pauses: readonly Pause[];
+  declare readonly pauses: readonly Pause[];
   /** Consumption continues after `end` (the run is not paused there). */
-  readonly projects: boolean;
-  readonly end: number;
+  declare readonly projects: boolean;
+  declare readonly end: number;
+  constructor(leaf: CompiledLeaf, start: number, budget: number, elapsed: number, paused: number, pausedWall: number, due: number, pauses: readonly Pause[], projects: boolean, end: number) {
+    this.leaf = leaf;
+    this.start = start;
+    this.budget = budget;
+    this.elapsed = elapsed;
+    this.paused = paused;
+    this.pausedWall = pausedWall;
+    this.due = due;
+    this.pauses = pauses;
+    this.projects = projects;
+    this.end = end;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -116,7 +128,7 @@ export const runLeaf = (
     }
   }
   if (Number.isNaN(due) && projects) due = addBusinessMillis(cal, end, budget - used, options);
-  return { leaf, start, budget, elapsed: used, paused, pausedWall, due, pauses, projects, end };
+  return new LeafRun(leaf, start, budget, used, paused, pausedWall, due, pauses, projects, end);
 };
 
 /**

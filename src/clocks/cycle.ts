@@ -11,7 +11,7 @@
 import type { CompiledClock, CompiledLeaf, CompiledTarget } from '../plan/plan.js';
 import type { PriorityChangePolicy, Target } from '../plan/types.js';
 import { reachMillis, runLeaf, type LeafRun } from './budget.js';
-import type { CycleFrame, Pause } from './frames.js';
+import { Pause, type CycleFrame } from './frames.js';
 import type { TicketLog } from '../ticket/types.js';
 import type { CycleResultMillis } from './types.js';
 
@@ -20,33 +20,55 @@ import type { CycleResultMillis } from './types.js';
 // ---------------------------------------------------------------------------------------------
 
 /** A priority change inside a cycle. */
-export interface PriorityChange {
-  readonly at: number;
-  readonly from: string;
-  readonly to: string;
-  readonly policy: PriorityChangePolicy;
+export class PriorityChange {
+  declare readonly at: number;
+  declare readonly from: string;
+  declare readonly to: string;
+  declare readonly policy: PriorityChangePolicy;
+  constructor(at: number, from: string, to: string, policy: PriorityChangePolicy) {
+    this.at = at;
+    this.from = from;
+    this.to = to;
+    this.policy = policy;
+  }
 }
 
-/** A cycle evaluated: its frame, the run that decides `dueAt`, and the facts behind it. */
-export interface CycleRun {
-  readonly frame: CycleFrame;
+/**
+ * A cycle evaluated: its frame, the run that decides `dueAt`, and the facts behind it. A class,
+ * like the other per-ticket structures (see `Pause`).
+ */
+export class CycleRun {
+  declare readonly frame: CycleFrame;
   /** The priority in effect at the end of the cycle (or when its target was lost). */
-  readonly priority: string;
-  readonly target: Target;
+  declare readonly priority: string;
+  declare readonly target: Target;
   /**
    * The run of the target in effect: from where its budget started (`run.start`: the cycle's
    * start, or a `restart`) to where the cycle ended (`run.end`: its completion, cancellation or
    * `asOf`).
    */
-  readonly run: LeafRun;
-  readonly state: CycleFrame['state'];
-  readonly changes: readonly PriorityChange[];
+  declare readonly run: LeafRun;
+  declare readonly state: CycleFrame['state'];
+  declare readonly changes: readonly PriorityChange[];
   /** The last priority lost its target: cancelled at this instant. */
-  readonly cancelledAt: number;
+  declare readonly cancelledAt: number;
   /** The earliest due at which an earlier completion of the cycle, undone by a reopen, was breached; NaN if none. */
-  readonly earlierBreach: number;
+  declare readonly earlierBreach: number;
+  constructor(frame: CycleFrame, priority: string, target: Target, run: LeafRun, state: CycleFrame['state'], changes: readonly PriorityChange[], cancelledAt: number, earlierBreach: number) {
+    this.frame = frame;
+    this.priority = priority;
+    this.target = target;
+    this.run = run;
+    this.state = state;
+    this.changes = changes;
+    this.cancelledAt = cancelledAt;
+    this.earlierBreach = earlierBreach;
+  }
+  /** This cycle, breached at an earlier completion at `due`. */
+  withEarlierBreach(due: number): CycleRun {
+    return new CycleRun(this.frame, this.priority, this.target, this.run, this.state, this.changes, this.cancelledAt, due);
+  }
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Queries
@@ -67,7 +89,7 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
     const t = clock.targets.get(current);
     if (t === undefined) return undefined;
     const run = decide(t, frame.start, frame.end, frame.pauses, frame.state !== 'paused', clock);
-    return { frame, priority: current, target: t.target, run, state: frame.state, changes: NO_CHANGES, cancelledAt: NaN, earlierBreach: NaN };
+    return new CycleRun(frame, current, t.target, run, frame.state, NO_CHANGES, NaN, NaN);
   }
   const walk = new PriorityWalk(clock, current, frame.start);
   const changes: PriorityChange[] = [];
@@ -75,7 +97,7 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
     const at = changeAt[i] as number;
     if (at > frame.end || (at === frame.end && !open)) break;
     const from = walk.current;
-    if (walk.apply(at, changeTo[i] as string)) changes.push({ at, from, to: walk.current, policy: clock.policy });
+    if (walk.apply(at, changeTo[i] as string)) changes.push(new PriorityChange(at, from, walk.current, clock.policy));
   }
   if (!walk.everHad) return undefined;
   const cancelled = walk.cancelled;
@@ -90,16 +112,7 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
   const tree: CompiledTarget =
     targets.length === 1 ? (targets[0] as CompiledTarget) : { kind: 'earliestOf', parts: targets, target: { earliestOf: targets.map((t) => t.target) } };
   const run = decide(tree, runStart, end, pauses, projects, clock);
-  return {
-    frame,
-    priority,
-    target: (clock.targets.get(priority) as CompiledTarget).target,
-    run,
-    state,
-    changes,
-    cancelledAt: walk.cancelledAt,
-    earlierBreach: NaN,
-  };
+  return new CycleRun(frame, priority, (clock.targets.get(priority) as CompiledTarget).target, run, state, changes, walk.cancelledAt, NaN);
 };
 
 /**
@@ -231,7 +244,7 @@ const clip = (pauses: readonly Pause[], to: number, from = -Infinity): Pause[] =
   for (const p of pauses) {
     const a = Math.max(p.from, from);
     const b = Math.min(p.to, to);
-    if (b > a || (p.ongoing && b >= a && p.to <= to)) out.push({ from: a, to: b, status: p.status, ongoing: p.ongoing && p.to <= to });
+    if (b > a || (p.ongoing && b >= a && p.to <= to)) out.push(new Pause(a, b, p.status, p.ongoing && p.to <= to));
   }
   return out;
 };

@@ -269,7 +269,7 @@ const withEarlierBreach = (clock: CompiledClock, run: CycleRun, f: CycleFrame, u
     if (!walk.everHad || !walk.used.some((p) => mayReachBudget(clock.targets.get(p) as CompiledTarget, walk.runStart, consumed))) continue;
     const then = runCycle(clock, frame(f.pauses, f.start, s, 'completed', f.cause), log);
     const b = then === undefined ? NaN : breachOf(then, s);
-    if (!Number.isNaN(b)) return { ...run, earlierBreach: b };
+    if (!Number.isNaN(b)) return run.withEarlierBreach(b);
   }
   return run;
 };

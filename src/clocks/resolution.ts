@@ -53,5 +53,5 @@ export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf:
   }
   // 'total', or 'first' never solved
   const last = solved ? frame(pauses, start, lastSolve, 'completed', 'created') : frame(pauses, start, asOf, 'running', 'created');
-  return [undone === undefined ? last : { ...last, undone }];
+  return [undone === undefined ? last : last.withUndone(undone)];
 };

@@ -73,25 +73,55 @@ export const makeLog = (
     priorityAt = changeAt;
     priorities = changeTo;
   }
-  const log: { -readonly [K in keyof TicketLog]: TicketLog[K] } = {
-    createdAt,
-    by,
-    priority,
-    at,
-    code,
-    priorityAt,
-    priorities,
-    solved: state.solved,
-    statusNames: state.statusNames,
-  };
-  if (id !== undefined) log.id = id;
-  if (channel !== undefined) log.channel = channel;
-  return log;
+  return new Log(id, createdAt, channel, by, priority, at, code, priorityAt, priorities, state.solved, state.statusNames);
 };
 
 // ---------------------------------------------------------------------------------------------
 // Internals
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * A log: a class, like the clocks' per-ticket structures (a literal's objects may be made in the
+ * old generation once a 10,000-event ticket's have lived long; see the clocks' `Pause`).
+ */
+class Log implements TicketLog {
+  declare readonly id: string | undefined;
+  declare readonly createdAt: number;
+  declare readonly channel: string | undefined;
+  declare readonly by: Author;
+  declare readonly priority: string;
+  declare readonly at: readonly number[];
+  declare readonly code: readonly number[];
+  declare readonly priorityAt: readonly number[];
+  declare readonly priorities: readonly string[];
+  declare readonly solved: readonly boolean[];
+  declare readonly statusNames: readonly string[];
+  constructor(
+    id: string | undefined,
+    createdAt: number,
+    channel: string | undefined,
+    by: Author,
+    priority: string,
+    at: readonly number[],
+    code: readonly number[],
+    priorityAt: readonly number[],
+    priorities: readonly string[],
+    solved: readonly boolean[],
+    statusNames: readonly string[],
+  ) {
+    this.id = id;
+    this.createdAt = createdAt;
+    this.channel = channel;
+    this.by = by;
+    this.priority = priority;
+    this.at = at;
+    this.code = code;
+    this.priorityAt = priorityAt;
+    this.priorities = priorities;
+    this.solved = solved;
+    this.statusNames = statusNames;
+  }
+}
 
 const NO_NUMBERS: readonly number[] = Object.freeze([]);
 const NO_STRINGS: readonly string[] = Object.freeze([]);

@@ -295,7 +295,32 @@ type Assigned<T> = { -readonly [K in Exclude<keyof T, 'explanation'>]: T[K] };
 // the result classes' fields, by declaration merging: typed from the public result types rather
 // than listed again, and not class fields (each constructor assigns each field once)
 interface CycleMillis extends Assigned<CycleResultMillis> {}
-interface ClockMillis extends Omit<Assigned<ClockResultMillis>, keyof CycleResultMillis> {}
+interface ClockMillis extends Assigned<ClockResultMillis> {}
+
+/**
+ * Assigns a cycle's figures (the fields of `CycleResultMillis` but `explanation`) to a result
+ * being constructed, in the order of the type. `breachedAt`: `breachOf(c, asOf)`, which the
+ * caller has computed.
+ */
+const assignCycle = (o: Assigned<CycleResultMillis>, c: CycleRun, breachedAt: number, warnings: CycleResultMillis['warnings']): void => {
+  const run = c.run;
+  const state = c.state;
+  const budget = run.budget;
+  o.state = state;
+  o.breached = !Number.isNaN(breachedAt);
+  o.startedAt = c.frame.start;
+  o.dueAt = Number.isNaN(run.due) ? null : run.due;
+  o.completedAt = state === 'completed' ? run.end : null;
+  o.breachedAt = Number.isNaN(breachedAt) ? null : breachedAt;
+  o.budget = budget;
+  o.elapsed = run.elapsed;
+  o.remaining = budget - run.elapsed;
+  o.paused = run.paused;
+  o.elapsedWall = run.end - c.frame.start;
+  o.pausedWall = run.pausedWall;
+  o.percent = budget === 0 ? 100 : (run.elapsed / budget) * 100;
+  o.warnings = warnings;
+};
 
 /**
  * A cycle's figures on epoch ms. `explanation` is computed on first read (evaluating many tickets
@@ -307,35 +332,16 @@ class CycleMillis {
   #explanation: readonly ExplanationStep<number>[] | undefined;
   /** `breachedAt`: `breachOf(c, asOf)`, which the caller has computed. */
   constructor(c: CycleRun, breachedAt: number, warnings: CycleResultMillis['warnings']) {
-    const run = c.run;
-    const state = c.state;
-    const budget = run.budget;
-    this.state = state;
-    this.breached = !Number.isNaN(breachedAt);
-    this.startedAt = c.frame.start;
-    this.dueAt = Number.isNaN(run.due) ? null : run.due;
-    this.completedAt = state === 'completed' ? run.end : null;
-    this.breachedAt = Number.isNaN(breachedAt) ? null : breachedAt;
-    this.budget = budget;
-    this.elapsed = run.elapsed;
-    this.remaining = budget - run.elapsed;
-    this.paused = run.paused;
-    this.elapsedWall = run.end - c.frame.start;
-    this.pausedWall = run.pausedWall;
-    this.percent = budget === 0 ? 100 : (run.elapsed / budget) * 100;
-    this.warnings = warnings;
+    assignCycle(this, c, breachedAt, warnings);
     this.#cycle = c;
   }
-  /** The zone the luxon results show this cycle's (or clock's) instants in. @internal */
-  static zoneOf(c: CycleResultMillis): string {
-    return c instanceof CycleMillis ? c.#cycle.run.leaf.cal.timeZone : 'UTC';
+  /** The evaluated cycle of a result made here. @internal */
+  static cycleOf(c: CycleResultMillis): CycleRun | undefined {
+    return c instanceof CycleMillis ? c.#cycle : c instanceof ClockMillis ? ClockMillis.lastOf(c) : undefined;
   }
   /** Why `dueAt` is what it is (computed on first read). */
   get explanation(): readonly ExplanationStep<number>[] {
-    if (this.#explanation === undefined) {
-      this.#explanation = explainMillis(this.#cycle);
-    }
-    return this.#explanation;
+    return (this.#explanation ??= explainMillis(this.#cycle));
   }
   toJSON(): object {
     return { ...this, explanation: this.explanation };
@@ -343,10 +349,15 @@ class CycleMillis {
 }
 
 /**
- * A clock's figures on epoch ms: its last cycle's (the figures it inherits), `breached` over every
- * cycle, and the cycles, made on first read (most readers want the clock's figures only).
+ * A clock's figures on epoch ms: its last cycle's, `breached` over every cycle, and the cycles,
+ * made on first read (most readers want the clock's figures only). Not a subclass of
+ * `CycleMillis`: a derived class's constructor calls its base's, which the compiler does not
+ * inline here, and a clock result is made for every clock of every ticket.
  */
-class ClockMillis extends CycleMillis {
+class ClockMillis {
+  /** The last cycle (the clock's figures and explanation are its). */
+  readonly #last: CycleRun;
+  #explanation: readonly ExplanationStep<number>[] | undefined;
   /** The evaluated cycles (one, or in order), kept until the first read of `cycles` makes them into results. */
   #runs: CycleRun | readonly CycleRun[] | undefined;
   readonly #clock: CompiledClock;
@@ -355,7 +366,7 @@ class ClockMillis extends CycleMillis {
   /** `firstBreach` and `lastBreach`: `breachOf` the first breached cycle and the last cycle (NaN: none). */
   constructor(clock: CompiledClock, runs: CycleRun | readonly CycleRun[], asOf: number, firstBreach: number, lastBreach: number) {
     const last = Array.isArray(runs) ? (runs[runs.length - 1] as CycleRun) : (runs as CycleRun);
-    super(last, lastBreach, warningsOf(clock, last));
+    assignCycle(this, last, lastBreach, warningsOf(clock, last));
     // breached when any cycle is: at the last cycle's breach, else at the first earlier one
     if (!this.breached && !Number.isNaN(firstBreach)) {
       this.breached = true;
@@ -365,9 +376,18 @@ class ClockMillis extends CycleMillis {
     this.kind = clock.kind;
     this.priority = last.priority;
     this.target = last.target;
+    this.#last = last;
     this.#runs = runs;
     this.#clock = clock;
     this.#asOf = asOf;
+  }
+  /** The last cycle of a clock result. @internal */
+  static lastOf(c: ClockMillis): CycleRun {
+    return c.#last;
+  }
+  /** Why `dueAt` is what it is (computed on first read). */
+  get explanation(): readonly ExplanationStep<number>[] {
+    return (this.#explanation ??= explainMillis(this.#last));
   }
   /** Every cycle's figures, in order (made on first read). */
   get cycles(): readonly CycleResultMillis[] {
@@ -380,10 +400,13 @@ class ClockMillis extends CycleMillis {
     }
     return this.#cycles;
   }
-  override toJSON(): object {
+  toJSON(): object {
     return { ...this, cycles: this.cycles, explanation: this.explanation };
   }
 }
+
+/** The zone the luxon results show a cycle's (or clock's) instants in: its target calendar's. */
+const zoneOf = (c: CycleResultMillis): string => CycleMillis.cycleOf(c)?.run.leaf.cal.timeZone ?? 'UTC';
 
 // ---------------------------------------------------------------------------------------------
 // Internals: luxon values
@@ -401,7 +424,7 @@ const toLuxon = (t: TicketSlaMillis): TicketSla => {
   out['entitlement'] = t.entitlement;
   out['timeZone'] = t.timeZone;
   const clocks: ClockResult[] = [];
-  for (const c of t.clocks) clocks.push(clockToLuxon(c, values.zone(CycleMillis.zoneOf(c)), values));
+  for (const c of t.clocks) clocks.push(clockToLuxon(c, values.zone(zoneOf(c)), values));
   out['clocks'] = clocks;
   return out as unknown as TicketSla;
 };

@@ -64,10 +64,6 @@ export class CycleRun {
     this.cancelledAt = cancelledAt;
     this.earlierBreach = earlierBreach;
   }
-  /** This cycle, breached at an earlier completion at `due`. */
-  withEarlierBreach(due: number): CycleRun {
-    return new CycleRun(this.frame, this.priority, this.target, this.run, this.state, this.changes, this.cancelledAt, due);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import { entitlementMillis } from '../plan/priority.js';
 import type { Plan } from '../plan/types.js';
 import { fastReadState, readTicketLogFully, type ReadTicketOptions } from '../ticket/read.js';
 import type { TicketLog } from '../ticket/types.js';
-import { changesUpTo, PriorityWalk, runCycle, warningsOf, type CycleRun } from './cycle.js';
+import { changesUpTo, CycleRun, PriorityWalk, runCycle, warningsOf } from './cycle.js';
 import { frame, pauseTimeline, type CycleFrame, type Pause } from './frames.js';
 import { firstResponseFrames } from './first-response.js';
 import { nextReplyFrames } from './next-reply.js';
@@ -269,7 +269,7 @@ const withEarlierBreach = (clock: CompiledClock, run: CycleRun, f: CycleFrame, u
     if (!walk.everHad || !walk.used.some((p) => mayReachBudget(clock.targets.get(p) as CompiledTarget, walk.runStart, consumed))) continue;
     const then = runCycle(clock, frame(f.pauses, f.start, s, 'completed', f.cause), log);
     const b = then === undefined ? NaN : breachOf(then, s);
-    if (!Number.isNaN(b)) return run.withEarlierBreach(b);
+    if (!Number.isNaN(b)) return new CycleRun(run.frame, run.priority, run.target, run.run, run.state, run.changes, run.cancelledAt, b);
   }
   return run;
 };

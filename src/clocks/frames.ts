@@ -59,10 +59,6 @@ export class CycleFrame {
     this.pauses = pauses;
     this.undone = undone;
   }
-  /** This frame with the earlier completions a reopen undid. */
-  withUndone(undone: readonly number[]): CycleFrame {
-    return new CycleFrame(this.start, this.cause, this.end, this.state, this.pauses, undone);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

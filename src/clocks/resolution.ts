@@ -9,7 +9,7 @@
 import type { CycleMode } from '../plan/types.js';
 import { EVENT_STATUS } from '../ticket/log.js';
 import type { TicketLog } from '../ticket/types.js';
-import { frame, type CycleFrame, type Pause } from './frames.js';
+import { CycleFrame, frame, type Pause } from './frames.js';
 
 // ---------------------------------------------------------------------------------------------
 // Queries
@@ -53,5 +53,5 @@ export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf:
   }
   // 'total', or 'first' never solved
   const last = solved ? frame(pauses, start, lastSolve, 'completed', 'created') : frame(pauses, start, asOf, 'running', 'created');
-  return [undone === undefined ? last : last.withUndone(undone)];
+  return [undone === undefined ? last : new CycleFrame(last.start, last.cause, last.end, last.state, last.pauses, undone)];
 };

@@ -358,8 +358,11 @@ class ClockMillis {
   /** The last cycle (the clock's figures and explanation are its). */
   readonly #last: CycleRun;
   #explanation: readonly ExplanationStep<number>[] | undefined;
-  /** The evaluated cycles (one, or in order), kept until the first read of `cycles` makes them into results. */
-  #runs: CycleRun | readonly CycleRun[] | undefined;
+  /**
+   * A clock of several cycles: their runs in order, kept until the first read of `cycles` makes
+   * them into results. Undefined for one cycle (its run is `#last`).
+   */
+  #runs: readonly CycleRun[] | undefined;
   readonly #clock: CompiledClock;
   readonly #asOf: number;
   #cycles: readonly CycleResultMillis[] | undefined;
@@ -377,7 +380,7 @@ class ClockMillis {
     this.priority = last.priority;
     this.target = last.target;
     this.#last = last;
-    this.#runs = runs;
+    this.#runs = Array.isArray(runs) ? (runs as readonly CycleRun[]) : undefined;
     this.#clock = clock;
     this.#asOf = asOf;
   }
@@ -392,7 +395,7 @@ class ClockMillis {
   /** Every cycle's figures, in order (made on first read). */
   get cycles(): readonly CycleResultMillis[] {
     if (this.#cycles === undefined) {
-      const runs = Array.isArray(this.#runs) ? (this.#runs as readonly CycleRun[]) : [this.#runs as CycleRun];
+      const runs = this.#runs ?? [this.#last];
       // the last cycle's figures are the clock's: its warnings are the clock's very array
       const last = runs.length - 1;
       this.#cycles = runs.map((r, i) => new CycleMillis(r, breachOf(r, this.#asOf), i === last ? this.warnings : warningsOf(this.#clock, r)) as CycleResultMillis);

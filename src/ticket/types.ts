@@ -83,7 +83,7 @@ export type TicketEvent =
  */
 export interface TicketInput {
   /** The ticket's id, if it has one. */
-  readonly id?: string | undefined;
+  readonly id?: string;
   /** The ticket's event log; unsorted logs are sorted stably by `at`. */
   readonly events: readonly TicketEvent[];
 }
@@ -94,9 +94,11 @@ export interface TicketInput {
  * one object per log rather than one per event. @internal
  */
 export interface TicketLog {
-  readonly id?: string | undefined;
+  /** The ticket's id; undefined when it has none. */
+  readonly id: string | undefined;
   readonly createdAt: number;
-  readonly channel?: string | undefined;
+  /** The channel of the created event; undefined when it names none. */
+  readonly channel: string | undefined;
   readonly by: Author;
   /** The priority at creation. */
   readonly priority: string;

@@ -145,3 +145,52 @@ describe('the ticket reader: the fast path answers what the full reader answers'
     );
   });
 });
+
+describe('the ticket reader: the fast path reads only own enumerable keys, as the full reader does', () => {
+  const plan = plans['plain'] as Plan;
+  const created = { type: 'created', at: T0 };
+  const hidden = (o: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> => Object.defineProperty(o, key, { value, enumerable: false });
+  class StatusEvent {
+    type = 'status';
+    at = T0 + MINUTE;
+    get status(): string {
+      return 'pending';
+    }
+  }
+  const arrayEvent = Object.assign([] as unknown[], { type: 'status', at: T0 + MINUTE, status: 'pending' });
+  const cases: [string, unknown][] = [
+    ['a status given by a non-enumerable own key', { events: [created, hidden({ type: 'status', at: T0 + MINUTE }, 'status', 'pending')] }],
+    ['an author given by a non-enumerable own key', { events: [created, hidden({ type: 'message', at: T0 + MINUTE }, 'author', 'agent')] }],
+    ['a type given by a non-enumerable own key', { events: [created, hidden({ at: T0 + MINUTE, status: 'pending' }, 'type', 'status')] }],
+    ['an instant given by a non-enumerable own key', { events: [created, hidden({ type: 'status', status: 'pending' }, 'at', T0 + MINUTE)] }],
+    ['a channel given by a non-enumerable own key', { events: [hidden({ type: 'created', at: T0 }, 'channel', 'email')] }],
+    ['a priority given by a non-enumerable own key', { events: [created, hidden({ type: 'priority', at: T0 + MINUTE }, 'priority', 'p1')] }],
+    ['the events given by a non-enumerable own key', hidden({}, 'events', [created])],
+    ['an id given by a non-enumerable own key', hidden({ events: [created] }, 'id', 'T-1')],
+    ['a status from a getter on the prototype (a class instance)', { events: [created, new StatusEvent()] }],
+    ['a status inherited from a plain prototype', { events: [created, Object.assign(Object.create({ status: 'pending' }) as object, { type: 'status', at: T0 + MINUTE })] }],
+    ['an event that is an array with the keys of a status event', { events: [created, arrayEvent] }],
+    ['an event without a prototype', { events: [created, Object.assign(Object.create(null) as object, { type: 'status', at: T0 + MINUTE, status: 'pending' })] }],
+    ['a key given as undefined', { events: [created, { type: 'message', at: T0 + MINUTE, author: 'agent', visibility: undefined }] }],
+    ['an id given as undefined', { id: undefined, events: [created] }],
+  ];
+  it.each(cases)('%s: the fast path answers the full reader, or leaves the ticket to it', (_, ticket) => {
+    const full = readTicketLogFully(plan, ticket, T0 + 60 * MINUTE);
+    const fast = fastReadTicketLog(plan, ticket, T0 + 60 * MINUTE);
+    if (fast !== undefined) expect(E.right(fast)).toEqual(full);
+    // what the full reader does not see (a hidden or inherited key) the fast path must not read
+    if (E.isLeft(full)) expect(fast).toBeUndefined();
+  });
+  it('a key given as undefined is no key: the fast path reads such a ticket itself', () => {
+    for (const [, ticket] of cases.slice(-2)) {
+      const fast = fastReadTicketLog(plan, ticket, T0 + 60 * MINUTE);
+      expect(fast).toBeDefined();
+      expect(E.right(fast)).toEqual(readTicketLogFully(plan, ticket, T0 + 60 * MINUTE));
+    }
+  });
+  it('the full reader reports the keys it cannot see as missing', () => {
+    const [first] = cases;
+    const full = readTicketLogFully(plan, (first as [string, unknown])[1], T0 + 60 * MINUTE);
+    expect(E.isLeft(full) && full.left.map((i) => i.path.join('.'))).toEqual(['events.1.status']);
+  });
+});

@@ -8,7 +8,8 @@
  * is always the same walk around the pauses.
  * @internal
  */
-import type { CompiledClock, CompiledLeaf, CompiledTarget } from '../plan/plan.js';
+import { pushTo } from '../internal/arrays.js';
+import type { CompiledClock, CompiledLeaf, CompiledTarget, CompiledWarning } from '../plan/plan.js';
 import type { PriorityChangePolicy, Target } from '../plan/types.js';
 import { reachMillis, runLeaf, type LeafRun } from './budget.js';
 import { Pause, type CycleFrame } from './frames.js';
@@ -88,12 +89,12 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
     return new CycleRun(frame, current, t.target, run, frame.state, NO_CHANGES, NaN, NaN);
   }
   const walk = new PriorityWalk(clock, current, frame.start);
-  const changes: PriorityChange[] = [];
+  let changes: PriorityChange[] | undefined;
   for (let i = k; i < changeAt.length; i++) {
     const at = changeAt[i] as number;
     if (at > frame.end || (at === frame.end && !open)) break;
     const from = walk.current;
-    if (walk.apply(at, changeTo[i] as string)) changes.push(new PriorityChange(at, from, walk.current, clock.policy));
+    if (walk.apply(at, changeTo[i] as string)) changes = pushTo(changes, new PriorityChange(at, from, walk.current, clock.policy));
   }
   if (!walk.everHad) return undefined;
   const cancelled = walk.cancelled;
@@ -108,7 +109,7 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
   const tree: CompiledTarget =
     targets.length === 1 ? (targets[0] as CompiledTarget) : { kind: 'earliestOf', parts: targets, target: { earliestOf: targets.map((t) => t.target) } };
   const run = decide(tree, runStart, end, pauses, projects, clock);
-  return new CycleRun(frame, priority, (clock.targets.get(priority) as CompiledTarget).target, run, state, changes, walk.cancelledAt, NaN);
+  return new CycleRun(frame, priority, (clock.targets.get(priority) as CompiledTarget).target, run, state, changes ?? NO_CHANGES, walk.cancelledAt, NaN);
 };
 
 /**
@@ -199,15 +200,15 @@ export const changesUpTo = (changeAt: readonly number[], t: number): number => {
 /** The warnings of a run: each threshold reached (in the past) or projected (no further pause assumed). */
 export const warningsOf = (clock: CompiledClock, c: CycleRun): CycleResultMillis['warnings'] => {
   if (clock.warnings.length === 0) return NO_WARNINGS;
-  const out: Mutable<CycleResultMillis['warnings']> = [];
+  let out: Mutable<CycleResultMillis['warnings']> | undefined;
   const budget = c.run.budget;
   for (const w of clock.warnings) {
     const amount = w.percent !== undefined ? Math.ceil((budget * w.percent) / 100) : Math.max(0, budget - (w.remainingMs as number));
     const at = amount <= c.run.elapsed || c.state === 'running' ? reachMillis(c.run, amount) : NaN;
     if (Number.isNaN(at)) continue;
-    out.push({ threshold: w.percent !== undefined ? { percent: w.percent } : { remaining: w.remainingMs as number }, at });
+    out = pushTo(out, new Warning(w.threshold, at));
   }
-  return out;
+  return out ?? NO_WARNINGS;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -233,14 +234,25 @@ type Mutable<T> = T extends readonly (infer U)[] ? U[] : never;
 const NO_CHANGES: readonly PriorityChange[] = Object.freeze([]);
 const NO_PRIORITIES: readonly string[] = Object.freeze([]);
 const NO_WARNINGS: CycleResultMillis['warnings'] = Object.freeze([]);
+const NO_PAUSES: readonly Pause[] = Object.freeze([]);
+
+/** A warning of a result: a class, like the per-ticket structures (see `Pause`). */
+class Warning {
+  declare readonly threshold: CompiledWarning['threshold'];
+  declare readonly at: number;
+  constructor(threshold: CompiledWarning['threshold'], at: number) {
+    this.threshold = threshold;
+    this.at = at;
+  }
+}
 
 /** Pauses cut to `[from, to]`. */
-const clip = (pauses: readonly Pause[], to: number, from = -Infinity): Pause[] => {
-  const out: Pause[] = [];
+const clip = (pauses: readonly Pause[], to: number, from = -Infinity): readonly Pause[] => {
+  let out: Pause[] | undefined;
   for (const p of pauses) {
     const a = Math.max(p.from, from);
     const b = Math.min(p.to, to);
-    if (b > a || (p.ongoing && b >= a && p.to <= to)) out.push(new Pause(a, b, p.status, p.ongoing && p.to <= to));
+    if (b > a || (p.ongoing && b >= a && p.to <= to)) out = pushTo(out, new Pause(a, b, p.status, p.ongoing && p.to <= to));
   }
-  return out;
+  return out ?? NO_PAUSES;
 };

@@ -4,6 +4,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { Duration, type DateTime } from 'luxon';
+import { listOf, pushTo } from '../internal/arrays.js';
 import { describeValue, issue, type Issue } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { isSupportedInstant, readInstantMillis, toDateTime, type InstantInput } from '../time/instant.js';
@@ -169,7 +170,7 @@ export const evaluateLog = (state: PlanState, log: TicketLog, asOf: number): Tic
     // plans have one group: its timeline needs no array)
     let first: readonly Pause[] | undefined;
     const timelines: (readonly Pause[] | undefined)[] | undefined = state.pauseGroups > 1 ? [] : undefined;
-    clocks = [];
+    let list: ClockResultMillis[] | undefined;
     for (const clock of state.clocks) {
       if (clock.channels !== undefined && (log.channel === undefined || !clock.channels.has(log.channel))) continue;
       let pauses = timelines === undefined ? first : timelines[clock.pauseGroup];
@@ -179,26 +180,43 @@ export const evaluateLog = (state: PlanState, log: TicketLog, asOf: number): Tic
         else timelines[clock.pauseGroup] = pauses;
       }
       const result = evaluateClock(clock, log, asOf, pauses);
-      if (result !== undefined) clocks.push(result);
+      if (result !== undefined) list = pushTo(list, result);
     }
+    if (list !== undefined) clocks = list;
   }
   const priority = log.priorities.length === 0 ? log.priority : (log.priorities[log.priorities.length - 1] as string);
-  const timeZone = state.defaultZone;
-  const createdAt = log.createdAt;
-  const id = log.id;
-  const channel = log.channel;
-  // one literal per combination of the optional keys: each result object is made whole, in the
-  // same key order (id first, channel after priority)
-  if (id === undefined) {
-    return channel === undefined
-      ? { priority, createdAt, asOf, entitlement, timeZone, clocks }
-      : { priority, channel, createdAt, asOf, entitlement, timeZone, clocks };
-  }
-  return channel === undefined
-    ? { id, priority, createdAt, asOf, entitlement, timeZone, clocks }
-    : { id, priority, channel, createdAt, asOf, entitlement, timeZone, clocks };
+  return new TicketResult(log.id, priority, log.channel, log.createdAt, asOf, entitlement, state.defaultZone, clocks) as TicketSlaMillis;
 };
 const NO_CLOCKS: readonly ClockResultMillis[] = Object.freeze([]);
+
+/**
+ * A ticket's result (on epoch ms or luxon values): a class, like the per-ticket structures (see
+ * `src/internal/arrays.ts`): were it a literal, results a caller keeps would have every later
+ * ticket's result made in the old generation. `id` and `channel` are own keys only when given
+ * (in the order of `TicketFigures`).
+ */
+class TicketResult<I, C> {
+  declare readonly id?: string;
+  declare readonly priority: string;
+  declare readonly channel?: string;
+  declare readonly createdAt: I;
+  declare readonly asOf: I;
+  declare readonly entitlement: TicketSlaMillis['entitlement'];
+  declare readonly timeZone: string;
+  declare readonly clocks: readonly C[];
+  constructor(id: string | undefined, priority: string, channel: string | undefined, createdAt: I, asOf: I, entitlement: TicketSlaMillis['entitlement'], timeZone: string, clocks: readonly C[]) {
+    const self = this as Mutable<TicketResult<I, C>>;
+    if (id !== undefined) self.id = id;
+    self.priority = priority;
+    if (channel !== undefined) self.channel = channel;
+    self.createdAt = createdAt;
+    self.asOf = asOf;
+    self.entitlement = entitlement;
+    self.timeZone = timeZone;
+    self.clocks = clocks;
+  }
+}
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const framesOf = (clock: CompiledClock, log: TicketLog, asOf: number, pauses: readonly Pause[]): CycleFrame[] => {
   switch (clock.kind) {
@@ -228,7 +246,7 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, asOf: number, pause
     lastBreach = breachOf(run, asOf);
     if (Number.isNaN(firstBreach)) firstBreach = lastBreach;
     if (first === undefined) first = run;
-    else (runs ??= [first]).push(run);
+    else runs = pushTo(runs ?? listOf(first), run);
   }
   if (first === undefined) return undefined;
   return new ClockMillis(clock, runs ?? first, asOf, firstBreach, lastBreach) as ClockResultMillis;
@@ -418,18 +436,9 @@ const zoneOf = (c: CycleResultMillis): string => CycleMillis.cycleOf(c)?.run.lea
 const toLuxon = (t: TicketSlaMillis): TicketSla => {
   const values = new LuxonValues(t.timeZone);
   const at = values.zone(t.timeZone);
-  const out: Record<string, unknown> = {};
-  if (t.id !== undefined) out['id'] = t.id;
-  out['priority'] = t.priority;
-  if (t.channel !== undefined) out['channel'] = t.channel;
-  out['createdAt'] = at.at(t.createdAt);
-  out['asOf'] = at.at(t.asOf);
-  out['entitlement'] = t.entitlement;
-  out['timeZone'] = t.timeZone;
-  const clocks: ClockResult[] = [];
-  for (const c of t.clocks) clocks.push(clockToLuxon(c, values.zone(zoneOf(c)), values));
-  out['clocks'] = clocks;
-  return out as unknown as TicketSla;
+  let clocks: ClockResult[] | undefined;
+  for (const c of t.clocks) clocks = pushTo(clocks, clockToLuxon(c, values.zone(zoneOf(c)), values));
+  return new TicketResult(t.id, t.priority, t.channel, at.at(t.createdAt), at.at(t.asOf), t.entitlement, t.timeZone, clocks ?? NO_CLOCK_RESULTS) as TicketSla;
 };
 
 /**
@@ -447,7 +456,7 @@ class LuxonValues {
     const zones = this.#zones;
     if (!Array.isArray(zones)) {
       if (zones.zone === zone) return zones;
-      this.#zones = [zones];
+      this.#zones = listOf(zones);
       return this.zone(zone);
     }
     for (const z of zones) if (z.zone === zone) return z;
@@ -493,24 +502,25 @@ class ZoneInstants {
  * linear search beats a Map; past 16 of them (a 10,000-event ticket) a Map takes over.
  */
 class Made<V> {
-  readonly #keys: number[] = [];
-  readonly #values: V[] = [];
+  // made on the first value (see src/internal/arrays.ts)
+  #keys: number[] | undefined;
+  #values: V[] | undefined;
   #map: Map<number, V> | undefined;
   get(key: number): V | undefined {
     if (this.#map !== undefined) return this.#map.get(key);
-    const i = this.#keys.indexOf(key);
-    return i >= 0 ? this.#values[i] : undefined;
+    const i = this.#keys === undefined ? -1 : this.#keys.indexOf(key);
+    return i >= 0 ? (this.#values as V[])[i] : undefined;
   }
   set(key: number, value: V): void {
     if (this.#map !== undefined) {
       this.#map.set(key, value);
       return;
     }
-    this.#keys.push(key);
-    this.#values.push(value);
-    if (this.#keys.length > 16) {
+    const keys = (this.#keys = pushTo(this.#keys, key));
+    const values = (this.#values = pushTo(this.#values, value));
+    if (keys.length > 16) {
       this.#map = new Map();
-      for (let i = 0; i < this.#keys.length; i++) this.#map.set(this.#keys[i] as number, this.#values[i] as V);
+      for (let i = 0; i < keys.length; i++) this.#map.set(keys[i] as number, values[i] as V);
     }
   }
 }
@@ -657,13 +667,29 @@ const cycleFields = (c: CycleResult): Record<string, unknown> => ({
 
 const clockToLuxon = (c: ClockResultMillis, at: ZoneInstants, values: LuxonValues): ClockResult => new ClockLuxon(c, at, values) as ClockResult;
 
-const warningsToLuxon = (warnings: CycleResultMillis['warnings'], at: ZoneInstants, values: LuxonValues): CycleResult['warnings'] =>
-  warnings.map((w) => ({
-    threshold: 'percent' in w.threshold ? w.threshold : { remaining: values.duration(w.threshold.remaining) },
-    at: at.at(w.at),
-  }));
+const warningsToLuxon = (warnings: CycleResultMillis['warnings'], at: ZoneInstants, values: LuxonValues): CycleResult['warnings'] => {
+  let out: CycleResult['warnings'][number][] | undefined;
+  for (const w of warnings) out = pushTo(out, new LuxonWarning('percent' in w.threshold ? w.threshold : new Remaining(values.duration(w.threshold.remaining)), at.at(w.at)));
+  return out ?? NO_WARNINGS;
+};
+/** A warning with luxon values (classes: see src/internal/arrays.ts). */
+class LuxonWarning {
+  declare readonly threshold: CycleResult['warnings'][number]['threshold'];
+  declare readonly at: DateTime<true>;
+  constructor(threshold: CycleResult['warnings'][number]['threshold'], at: DateTime<true>) {
+    this.threshold = threshold;
+    this.at = at;
+  }
+}
+class Remaining {
+  declare readonly remaining: Duration<true>;
+  constructor(remaining: Duration<true>) {
+    this.remaining = remaining;
+  }
+}
 
 const NO_WARNINGS: CycleResult['warnings'] = Object.freeze([]);
+const NO_CLOCK_RESULTS: readonly ClockResult[] = Object.freeze([]);
 /**
  * The zero Duration, made on first use: making it at module load would resolve luxon's system
  * locale (an `Intl.DateTimeFormat`, about 15 ms) in every process that imports the package.

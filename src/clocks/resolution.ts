@@ -6,6 +6,7 @@
  * budget.
  * @internal
  */
+import { pushTo } from '../internal/arrays.js';
 import type { CycleMode } from '../plan/types.js';
 import { EVENT_STATUS } from '../ticket/log.js';
 import type { TicketLog } from '../ticket/types.js';
@@ -40,7 +41,7 @@ export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf:
       if (mode === 'perCycle') out.push(frame(pauses, start, lastSolve, 'completed', cycle === 0 ? 'created' : 'reopened'));
     } else if (!isSolved && solved) {
       solved = false;
-      if (mode === 'total') (undone ??= []).push(lastSolve);
+      if (mode === 'total') undone = pushTo(undone, lastSolve);
       if (mode === 'perCycle') {
         start = at[i] as number;
         cycle++;

@@ -4,10 +4,13 @@
  * structures live through many young-generation collections, and while they were literals every
  * later ticket's were then made in the old generation (a 1-clock ticket 4.1 µs instead of
  * 0.9 µs, `npm run bench -- --clocks` measures it). A class's instances are not subject to that
- * decision. The speed is the bench's to measure; this test keeps the structures classes.
+ * decision. The same holds for the results a caller keeps (the ticket's result, a warning): kept,
+ * literals there made every later result in the old generation. The speed is the bench's to
+ * measure; this test keeps the structures classes.
  */
 import { describe, expect, it } from 'vitest';
-import { makePlan } from '../../src/index.js';
+import * as E from 'fp-ts/lib/Either.js';
+import { evaluateTicket, evaluateTicketMillis, makePlan } from '../../src/index.js';
 import { planState } from '../../src/plan/plan.js';
 import { fastReadTicketLog } from '../../src/ticket/read.js';
 import { frame, pauseTimeline } from '../../src/clocks/frames.js';
@@ -59,6 +62,41 @@ describe('the per-ticket structures of an evaluation', () => {
       }
       expect(made.clippedPause).not.toBe(made.pause);
       expect(made.clippedPause.from).toBe(t0 + 90 * 60_000);
+    });
+  }
+  for (const timeZone of ['Europe/Athens', 'America/Sao_Paulo']) {
+    it(`the results a caller may keep are class instances: the ticket's, a clock's, a warning (${timeZone})`, () => {
+      const plan = makePlan({
+        id: 't',
+        calendars: { office: { timeZone, week } },
+        defaultCalendar: 'office',
+        priorities: [{ id: 'p1' }],
+        defaultPriority: 'p1',
+        clocks: [{ id: 'resolution', kind: 'resolution', warnings: [{ percent: 10 }, { remaining: { hours: 1 } }], targets: { p1: { businessTime: { hours: 8 } } } }],
+      });
+      const t0 = Date.UTC(2025, 2, 3, 10); // a Monday
+      const ticket = { id: 'T-1', events: [{ type: 'created', at: t0, channel: 'email' }] };
+      const millis = evaluateTicketMillis(plan, ticket, t0 + 2 * HOUR);
+      const luxon = evaluateTicket(plan, ticket, t0 + 2 * HOUR);
+      if (E.isLeft(millis) || E.isLeft(luxon)) throw new Error('expected results');
+      const clockMillis = millis.right.clocks[0]!;
+      const clockLuxon = luxon.right.clocks[0]!;
+      expect(clockMillis.warnings.length).toBe(2);
+      expect(clockLuxon.warnings.length).toBe(2);
+      const made = {
+        ticketMillis: millis.right,
+        ticketLuxon: luxon.right,
+        clockMillis,
+        clockLuxon,
+        warningMillis: clockMillis.warnings[0]!,
+        warningLuxon: clockLuxon.warnings[1]!,
+        remainingLuxon: clockLuxon.warnings[1]!.threshold,
+      };
+      for (const [name, o] of Object.entries(made)) expect(fromClass(o), name).toBe(true);
+      // the same figures as data: the keys in the order of the types, id and channel when given
+      expect(Object.keys(millis.right)).toEqual(['id', 'priority', 'channel', 'createdAt', 'asOf', 'entitlement', 'timeZone', 'clocks']);
+      expect(Object.keys(luxon.right)).toEqual(['id', 'priority', 'channel', 'createdAt', 'asOf', 'entitlement', 'timeZone', 'clocks']);
+      expect(clockMillis.warnings[0]).toEqual({ threshold: { percent: 10 }, at: expect.any(Number) });
     });
   }
 });

@@ -8,7 +8,7 @@
  * is always the same walk around the pauses.
  * @internal
  */
-import { pushTo } from '../internal/arrays.js';
+import { listOf, pushTo } from '../internal/arrays.js';
 import type { CompiledClock, CompiledLeaf, CompiledTarget, CompiledWarning } from '../plan/plan.js';
 import type { PriorityChangePolicy, Target } from '../plan/types.js';
 import { reachMillis, runLeaf, type LeafRun } from './budget.js';
@@ -140,7 +140,7 @@ export class PriorityWalk {
     this.#clock = clock;
     this.current = priority;
     this.lastPriority = priority;
-    this.alts = clock.targets.has(priority) ? [priority] : NO_PRIORITIES;
+    this.alts = clock.targets.has(priority) ? listOf(priority) : NO_PRIORITIES;
     this.lastAlts = this.alts;
     this.everHad = this.alts.length > 0;
     this.runStart = start;
@@ -161,12 +161,16 @@ export class PriorityWalk {
     if (this.alts.length === 0) {
       // the clock gains a target: keepElapsed / earlierOf retroactively, restart from the change
       if (clock.policy === 'restart') this.runStart = at;
-      this.alts = [to];
-    } else if (clock.policy === 'keepElapsed') this.alts = [to];
+      this.alts = listOf(to);
+    } else if (clock.policy === 'keepElapsed') this.alts = listOf(to);
     else if (clock.policy === 'restart') {
       this.runStart = at;
-      this.alts = [to];
-    } else if (!this.alts.includes(to)) this.alts = [...this.alts, to];
+      this.alts = listOf(to);
+    } else if (!this.alts.includes(to)) {
+      const alts = this.alts.slice();
+      alts.push(to);
+      this.alts = alts;
+    }
     this.everHad = true;
     this.cancelledAt = NaN;
     this.lastPriority = to;

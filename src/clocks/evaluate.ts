@@ -4,7 +4,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { Duration, type DateTime } from 'luxon';
-import { listOf, pushTo } from '../internal/arrays.js';
+import { emptyList, listOf, pushTo } from '../internal/arrays.js';
 import { describeValue, issue, type Issue } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { isSupportedInstant, readInstantMillis, toDateTime, type InstantInput } from '../time/instant.js';
@@ -169,7 +169,7 @@ export const evaluateLog = (state: PlanState, log: TicketLog, asOf: number): Tic
     // one pause timeline per group of clocks that pause alike, built when first needed (most
     // plans have one group: its timeline needs no array)
     let first: readonly Pause[] | undefined;
-    const timelines: (readonly Pause[] | undefined)[] | undefined = state.pauseGroups > 1 ? [] : undefined;
+    const timelines: (readonly Pause[] | undefined)[] | undefined = state.pauseGroups > 1 ? emptyList() : undefined;
     let list: ClockResultMillis[] | undefined;
     for (const clock of state.clocks) {
       if (clock.channels !== undefined && (log.channel === undefined || !clock.channels.has(log.channel))) continue;

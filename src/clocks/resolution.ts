@@ -6,7 +6,7 @@
  * budget.
  * @internal
  */
-import { pushTo } from '../internal/arrays.js';
+import { emptyList, listOf, pushTo } from '../internal/arrays.js';
 import type { CycleMode } from '../plan/types.js';
 import { EVENT_STATUS } from '../ticket/log.js';
 import type { TicketLog } from '../ticket/types.js';
@@ -21,7 +21,7 @@ import { CycleFrame, frame, type Pause } from './frames.js';
  * (see `pauseTimeline(…, solvedPauses = true)`).
  */
 export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf: number, mode: CycleMode): CycleFrame[] => {
-  const out: CycleFrame[] = [];
+  const out: CycleFrame[] = emptyList();
   let solved = false;
   let start = log.createdAt;
   let lastSolve = NaN;
@@ -37,7 +37,7 @@ export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf:
     if (isSolved && !solved) {
       solved = true;
       lastSolve = at[i] as number;
-      if (mode === 'first') return [frame(pauses, start, lastSolve, 'completed', 'created')];
+      if (mode === 'first') return listOf(frame(pauses, start, lastSolve, 'completed', 'created'));
       if (mode === 'perCycle') out.push(frame(pauses, start, lastSolve, 'completed', cycle === 0 ? 'created' : 'reopened'));
     } else if (!isSolved && solved) {
       solved = false;
@@ -54,5 +54,5 @@ export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf:
   }
   // 'total', or 'first' never solved
   const last = solved ? frame(pauses, start, lastSolve, 'completed', 'created') : frame(pauses, start, asOf, 'running', 'created');
-  return [undone === undefined ? last : new CycleFrame(last.start, last.cause, last.end, last.state, last.pauses, undone)];
+  return listOf(undone === undefined ? last : new CycleFrame(last.start, last.cause, last.end, last.state, last.pauses, undone));
 };

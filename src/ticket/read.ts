@@ -2,6 +2,7 @@
  * Reading a ticket's event log against a plan (rule 9): every issue with its path, events
  * sorted stably by `at` with `created` first, events after `asOf` left out.
  */
+import { emptyList } from '../internal/arrays.js';
 import * as E from 'fp-ts/lib/Either.js';
 import { issue, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
@@ -216,8 +217,8 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
   if ((keys & 1) === 0 || (id !== undefined && keys !== 3)) return undefined;
   if (!Array.isArray(events) || (id !== undefined && (typeof id !== 'string' || id.length === 0 || id.length > 10_000))) return undefined;
   const n = events.length;
-  const at: number[] = [];
-  const code: number[] = [];
+  const at: number[] = emptyList();
+  const code: number[] = emptyList();
   let names: (string | undefined)[] | undefined;
   let createdAt = NaN;
   let channel: string | undefined;
@@ -310,7 +311,7 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
     if (t < last) sorted = false;
     last = t;
     if (t <= asOfMs) {
-      if (c === EVENT_PRIORITY) (names ??= [])[at.length] = p as string;
+      if (c === EVENT_PRIORITY) (names ??= emptyList())[at.length] = p as string;
       at.push(t);
       code.push(c);
     }

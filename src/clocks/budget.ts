@@ -5,7 +5,6 @@
  * business-time queries.
  * @internal
  */
-import { listOf, pushTo } from '../internal/arrays.js';
 import {
   addBusinessDaysMillis,
   addBusinessMillis,
@@ -102,7 +101,7 @@ export const runLeaf = (
     const q = p.to > p.from ? businessMillisBetween(cal, p.from, p.to) : 0;
     paused += q;
     if (i === 0) firstPaused = q;
-    else eachPaused = pushTo(eachPaused ?? listOf(firstPaused), q);
+    else (eachPaused ??= [firstPaused]).push(q);
     if (p.from < prev || p.to < p.from) tiled = false;
     prev = p.to;
   }

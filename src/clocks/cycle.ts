@@ -8,8 +8,7 @@
  * is always the same walk around the pauses.
  * @internal
  */
-import { listOf, pushTo } from '../internal/arrays.js';
-import type { CompiledClock, CompiledLeaf, CompiledTarget, CompiledWarning } from '../plan/plan.js';
+import type { CompiledClock, CompiledLeaf, CompiledTarget } from '../plan/plan.js';
 import type { PriorityChangePolicy, Target } from '../plan/types.js';
 import { reachMillis, runLeaf, type LeafRun } from './budget.js';
 import { Pause, type CycleFrame } from './frames.js';
@@ -89,12 +88,12 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
     return new CycleRun(frame, current, t.target, run, frame.state, NO_CHANGES, NaN, NaN);
   }
   const walk = new PriorityWalk(clock, current, frame.start);
-  let changes: PriorityChange[] | undefined;
+  const changes: PriorityChange[] = [];
   for (let i = k; i < changeAt.length; i++) {
     const at = changeAt[i] as number;
     if (at > frame.end || (at === frame.end && !open)) break;
     const from = walk.current;
-    if (walk.apply(at, changeTo[i] as string)) changes = pushTo(changes, new PriorityChange(at, from, walk.current, clock.policy));
+    if (walk.apply(at, changeTo[i] as string)) changes.push(new PriorityChange(at, from, walk.current, clock.policy));
   }
   if (!walk.everHad) return undefined;
   const cancelled = walk.cancelled;
@@ -109,7 +108,7 @@ export const runCycle = (clock: CompiledClock, frame: CycleFrame, log: TicketLog
   const tree: CompiledTarget =
     targets.length === 1 ? (targets[0] as CompiledTarget) : { kind: 'earliestOf', parts: targets, target: { earliestOf: targets.map((t) => t.target) } };
   const run = decide(tree, runStart, end, pauses, projects, clock);
-  return new CycleRun(frame, priority, (clock.targets.get(priority) as CompiledTarget).target, run, state, changes ?? NO_CHANGES, walk.cancelledAt, NaN);
+  return new CycleRun(frame, priority, (clock.targets.get(priority) as CompiledTarget).target, run, state, changes, walk.cancelledAt, NaN);
 };
 
 /**
@@ -140,7 +139,7 @@ export class PriorityWalk {
     this.#clock = clock;
     this.current = priority;
     this.lastPriority = priority;
-    this.alts = clock.targets.has(priority) ? listOf(priority) : NO_PRIORITIES;
+    this.alts = clock.targets.has(priority) ? [priority] : NO_PRIORITIES;
     this.lastAlts = this.alts;
     this.everHad = this.alts.length > 0;
     this.runStart = start;
@@ -161,16 +160,12 @@ export class PriorityWalk {
     if (this.alts.length === 0) {
       // the clock gains a target: keepElapsed / earlierOf retroactively, restart from the change
       if (clock.policy === 'restart') this.runStart = at;
-      this.alts = listOf(to);
-    } else if (clock.policy === 'keepElapsed') this.alts = listOf(to);
+      this.alts = [to];
+    } else if (clock.policy === 'keepElapsed') this.alts = [to];
     else if (clock.policy === 'restart') {
       this.runStart = at;
-      this.alts = listOf(to);
-    } else if (!this.alts.includes(to)) {
-      const alts = this.alts.slice();
-      alts.push(to);
-      this.alts = alts;
-    }
+      this.alts = [to];
+    } else if (!this.alts.includes(to)) this.alts = [...this.alts, to];
     this.everHad = true;
     this.cancelledAt = NaN;
     this.lastPriority = to;
@@ -204,15 +199,15 @@ export const changesUpTo = (changeAt: readonly number[], t: number): number => {
 /** The warnings of a run: each threshold reached (in the past) or projected (no further pause assumed). */
 export const warningsOf = (clock: CompiledClock, c: CycleRun): CycleResultMillis['warnings'] => {
   if (clock.warnings.length === 0) return NO_WARNINGS;
-  let out: Mutable<CycleResultMillis['warnings']> | undefined;
+  const out: Mutable<CycleResultMillis['warnings']> = [];
   const budget = c.run.budget;
   for (const w of clock.warnings) {
     const amount = w.percent !== undefined ? Math.ceil((budget * w.percent) / 100) : Math.max(0, budget - (w.remainingMs as number));
     const at = amount <= c.run.elapsed || c.state === 'running' ? reachMillis(c.run, amount) : NaN;
     if (Number.isNaN(at)) continue;
-    out = pushTo(out, new Warning(w.threshold, at));
+    out.push({ threshold: w.percent !== undefined ? { percent: w.percent } : { remaining: w.remainingMs as number }, at });
   }
-  return out ?? NO_WARNINGS;
+  return out;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -238,25 +233,14 @@ type Mutable<T> = T extends readonly (infer U)[] ? U[] : never;
 const NO_CHANGES: readonly PriorityChange[] = Object.freeze([]);
 const NO_PRIORITIES: readonly string[] = Object.freeze([]);
 const NO_WARNINGS: CycleResultMillis['warnings'] = Object.freeze([]);
-const NO_PAUSES: readonly Pause[] = Object.freeze([]);
-
-/** A warning of a result: a class, like the per-ticket structures (see `Pause`). */
-class Warning {
-  declare readonly threshold: CompiledWarning['threshold'];
-  declare readonly at: number;
-  constructor(threshold: CompiledWarning['threshold'], at: number) {
-    this.threshold = threshold;
-    this.at = at;
-  }
-}
 
 /** Pauses cut to `[from, to]`. */
-const clip = (pauses: readonly Pause[], to: number, from = -Infinity): readonly Pause[] => {
-  let out: Pause[] | undefined;
+const clip = (pauses: readonly Pause[], to: number, from = -Infinity): Pause[] => {
+  const out: Pause[] = [];
   for (const p of pauses) {
     const a = Math.max(p.from, from);
     const b = Math.min(p.to, to);
-    if (b > a || (p.ongoing && b >= a && p.to <= to)) out = pushTo(out, new Pause(a, b, p.status, p.ongoing && p.to <= to));
+    if (b > a || (p.ongoing && b >= a && p.to <= to)) out.push(new Pause(a, b, p.status, p.ongoing && p.to <= to));
   }
-  return out ?? NO_PAUSES;
+  return out;
 };

@@ -4,7 +4,6 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { Duration, type DateTime } from 'luxon';
-import { emptyList, listOf, pushTo } from '../internal/arrays.js';
 import { describeValue, issue, type Issue } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { isSupportedInstant, readInstantMillis, toDateTime, type InstantInput } from '../time/instant.js';
@@ -169,8 +168,8 @@ export const evaluateLog = (state: PlanState, log: TicketLog, asOf: number): Tic
     // one pause timeline per group of clocks that pause alike, built when first needed (most
     // plans have one group: its timeline needs no array)
     let first: readonly Pause[] | undefined;
-    const timelines: (readonly Pause[] | undefined)[] | undefined = state.pauseGroups > 1 ? emptyList() : undefined;
-    let list: ClockResultMillis[] | undefined;
+    const timelines: (readonly Pause[] | undefined)[] | undefined = state.pauseGroups > 1 ? [] : undefined;
+    clocks = [];
     for (const clock of state.clocks) {
       if (clock.channels !== undefined && (log.channel === undefined || !clock.channels.has(log.channel))) continue;
       let pauses = timelines === undefined ? first : timelines[clock.pauseGroup];
@@ -180,9 +179,8 @@ export const evaluateLog = (state: PlanState, log: TicketLog, asOf: number): Tic
         else timelines[clock.pauseGroup] = pauses;
       }
       const result = evaluateClock(clock, log, asOf, pauses);
-      if (result !== undefined) list = pushTo(list, result);
+      if (result !== undefined) clocks.push(result);
     }
-    if (list !== undefined) clocks = list;
   }
   const priority = log.priorities.length === 0 ? log.priority : (log.priorities[log.priorities.length - 1] as string);
   return new TicketResult(log.id, priority, log.channel, log.createdAt, asOf, entitlement, state.defaultZone, clocks) as TicketSlaMillis;
@@ -191,9 +189,9 @@ const NO_CLOCKS: readonly ClockResultMillis[] = Object.freeze([]);
 
 /**
  * A ticket's result (on epoch ms or luxon values): a class, like the per-ticket structures (see
- * `src/internal/arrays.ts`): were it a literal, results a caller keeps would have every later
- * ticket's result made in the old generation. `id` and `channel` are own keys only when given
- * (in the order of `TicketFigures`).
+ * the clocks' `Pause`): were it a literal, results a caller keeps would have every later ticket's
+ * result made in the old generation. `id` and `channel` are own keys only when given (in the
+ * order of `TicketFigures`).
  */
 class TicketResult<I, C> {
   declare readonly id?: string;
@@ -246,7 +244,7 @@ const evaluateClock = (clock: CompiledClock, log: TicketLog, asOf: number, pause
     lastBreach = breachOf(run, asOf);
     if (Number.isNaN(firstBreach)) firstBreach = lastBreach;
     if (first === undefined) first = run;
-    else runs = pushTo(runs ?? listOf(first), run);
+    else (runs ??= [first]).push(run);
   }
   if (first === undefined) return undefined;
   return new ClockMillis(clock, runs ?? first, asOf, firstBreach, lastBreach) as ClockResultMillis;
@@ -436,9 +434,9 @@ const zoneOf = (c: CycleResultMillis): string => CycleMillis.cycleOf(c)?.run.lea
 const toLuxon = (t: TicketSlaMillis): TicketSla => {
   const values = new LuxonValues(t.timeZone);
   const at = values.zone(t.timeZone);
-  let clocks: ClockResult[] | undefined;
-  for (const c of t.clocks) clocks = pushTo(clocks, clockToLuxon(c, values.zone(zoneOf(c)), values));
-  return new TicketResult(t.id, t.priority, t.channel, at.at(t.createdAt), at.at(t.asOf), t.entitlement, t.timeZone, clocks ?? NO_CLOCK_RESULTS) as TicketSla;
+  const clocks: ClockResult[] = [];
+  for (const c of t.clocks) clocks.push(clockToLuxon(c, values.zone(zoneOf(c)), values));
+  return new TicketResult(t.id, t.priority, t.channel, at.at(t.createdAt), at.at(t.asOf), t.entitlement, t.timeZone, clocks) as TicketSla;
 };
 
 /**
@@ -456,7 +454,7 @@ class LuxonValues {
     const zones = this.#zones;
     if (!Array.isArray(zones)) {
       if (zones.zone === zone) return zones;
-      this.#zones = listOf(zones);
+      this.#zones = [zones];
       return this.zone(zone);
     }
     for (const z of zones) if (z.zone === zone) return z;
@@ -502,25 +500,24 @@ class ZoneInstants {
  * linear search beats a Map; past 16 of them (a 10,000-event ticket) a Map takes over.
  */
 class Made<V> {
-  // made on the first value (see src/internal/arrays.ts)
-  #keys: number[] | undefined;
-  #values: V[] | undefined;
+  readonly #keys: number[] = [];
+  readonly #values: V[] = [];
   #map: Map<number, V> | undefined;
   get(key: number): V | undefined {
     if (this.#map !== undefined) return this.#map.get(key);
-    const i = this.#keys === undefined ? -1 : this.#keys.indexOf(key);
-    return i >= 0 ? (this.#values as V[])[i] : undefined;
+    const i = this.#keys.indexOf(key);
+    return i >= 0 ? this.#values[i] : undefined;
   }
   set(key: number, value: V): void {
     if (this.#map !== undefined) {
       this.#map.set(key, value);
       return;
     }
-    const keys = (this.#keys = pushTo(this.#keys, key));
-    const values = (this.#values = pushTo(this.#values, value));
-    if (keys.length > 16) {
+    this.#keys.push(key);
+    this.#values.push(value);
+    if (this.#keys.length > 16) {
       this.#map = new Map();
-      for (let i = 0; i < keys.length; i++) this.#map.set(keys[i] as number, values[i] as V);
+      for (let i = 0; i < this.#keys.length; i++) this.#map.set(this.#keys[i] as number, this.#values[i] as V);
     }
   }
 }
@@ -667,29 +664,13 @@ const cycleFields = (c: CycleResult): Record<string, unknown> => ({
 
 const clockToLuxon = (c: ClockResultMillis, at: ZoneInstants, values: LuxonValues): ClockResult => new ClockLuxon(c, at, values) as ClockResult;
 
-const warningsToLuxon = (warnings: CycleResultMillis['warnings'], at: ZoneInstants, values: LuxonValues): CycleResult['warnings'] => {
-  let out: CycleResult['warnings'][number][] | undefined;
-  for (const w of warnings) out = pushTo(out, new LuxonWarning('percent' in w.threshold ? w.threshold : new Remaining(values.duration(w.threshold.remaining)), at.at(w.at)));
-  return out ?? NO_WARNINGS;
-};
-/** A warning with luxon values (classes: see src/internal/arrays.ts). */
-class LuxonWarning {
-  declare readonly threshold: CycleResult['warnings'][number]['threshold'];
-  declare readonly at: DateTime<true>;
-  constructor(threshold: CycleResult['warnings'][number]['threshold'], at: DateTime<true>) {
-    this.threshold = threshold;
-    this.at = at;
-  }
-}
-class Remaining {
-  declare readonly remaining: Duration<true>;
-  constructor(remaining: Duration<true>) {
-    this.remaining = remaining;
-  }
-}
+const warningsToLuxon = (warnings: CycleResultMillis['warnings'], at: ZoneInstants, values: LuxonValues): CycleResult['warnings'] =>
+  warnings.map((w) => ({
+    threshold: 'percent' in w.threshold ? w.threshold : { remaining: values.duration(w.threshold.remaining) },
+    at: at.at(w.at),
+  }));
 
 const NO_WARNINGS: CycleResult['warnings'] = Object.freeze([]);
-const NO_CLOCK_RESULTS: readonly ClockResult[] = Object.freeze([]);
 /**
  * The zero Duration, made on first use: making it at module load would resolve luxon's system
  * locale (an `Intl.DateTimeFormat`, about 15 ms) in every process that imports the package.

@@ -4,7 +4,6 @@
  * response. Internal messages never count.
  * @internal
  */
-import { listOf } from '../internal/arrays.js';
 import { EVENT_AGENT_PUBLIC, EVENT_STATUS } from '../ticket/log.js';
 import type { TicketLog } from '../ticket/types.js';
 import { frame, type CycleFrame, type Pause } from './frames.js';
@@ -16,13 +15,13 @@ import { frame, type CycleFrame, type Pause } from './frames.js';
 /** The one cycle of a first-response clock. */
 export const firstResponseFrames = (log: TicketLog, pauses: readonly Pause[], asOf: number): CycleFrame[] => {
   const start = log.createdAt;
-  if (log.by === 'agent') return listOf(frame(pauses, start, start, 'completed', 'created'));
+  if (log.by === 'agent') return [frame(pauses, start, start, 'completed', 'created')];
   const code = log.code;
   for (let i = 0; i < code.length; i++) {
     const c = code[i] as number;
     if (c === EVENT_AGENT_PUBLIC || (c >= EVENT_STATUS && log.solved[c - EVENT_STATUS] === true)) {
-      return listOf(frame(pauses, start, log.at[i] as number, 'completed', 'created'));
+      return [frame(pauses, start, log.at[i] as number, 'completed', 'created')];
     }
   }
-  return listOf(frame(pauses, start, asOf, 'running', 'created'));
+  return [frame(pauses, start, asOf, 'running', 'created')];
 };

@@ -4,7 +4,6 @@
  * target is applied.
  * @internal
  */
-import { pushTo } from '../internal/arrays.js';
 import { EVENT_STATUS } from '../ticket/log.js';
 import type { TicketLog } from '../ticket/types.js';
 import type { ClockState, ExplanationStep } from './types.js';
@@ -83,7 +82,7 @@ export const pauseTimeline = (log: TicketLog, pausing: readonly boolean[], asOf:
     if (!Number.isNaN(from)) {
       if (pauses && k === status) continue;
       const t = at[i] as number;
-      if (t > from) out = pushTo(out, new Pause(from, t, log.statusNames[status] as string, false));
+      if (t > from) out = add(out, new Pause(from, t, log.statusNames[status] as string, false));
       from = NaN;
     }
     if (pauses) {
@@ -91,7 +90,7 @@ export const pauseTimeline = (log: TicketLog, pausing: readonly boolean[], asOf:
       status = k;
     }
   }
-  if (!Number.isNaN(from)) out = pushTo(out, new Pause(from, asOf, log.statusNames[status] as string, true));
+  if (!Number.isNaN(from)) out = add(out, new Pause(from, asOf, log.statusNames[status] as string, true));
   return out ?? NO_PAUSES;
 };
 
@@ -111,10 +110,6 @@ export const frame = (timeline: readonly Pause[], start: number, end: number, st
     if (p.to < start || (p.to === start && !p.ongoing)) lo = mid + 1;
     else hi = mid;
   }
-  // the frame shares the timeline's array while it keeps the timeline's pauses as they are, from
-  // the first (a frame that holds the whole timeline, the usual case, makes no array)
-  let shared = lo === 0;
-  let kept = 0;
   let pauses: Pause[] | undefined;
   let paused = false;
   for (let i = lo; i < timeline.length; i++) {
@@ -130,19 +125,18 @@ export const frame = (timeline: readonly Pause[], start: number, end: number, st
       const to = Math.min(p.to, end);
       if (to > from) q = from === p.from && to === p.to && !p.ongoing ? p : new Pause(from, to, p.status, false);
     }
-    if (shared && q === p) kept++;
-    else {
-      if (shared) {
-        shared = false;
-        if (kept > 0) pauses = timeline.slice(0, kept);
-      }
-      if (q !== undefined) pauses = pushTo(pauses, q);
-    }
+    if (q !== undefined) pauses = add(pauses, q);
     if (paused) break;
   }
-  const list = shared ? (kept === timeline.length ? timeline : kept === 0 ? undefined : timeline.slice(0, kept)) : pauses;
-  return new CycleFrame(start, cause, end, paused ? 'paused' : state, list ?? NO_PAUSES);
+  return new CycleFrame(start, cause, end, paused ? 'paused' : state, pauses ?? NO_PAUSES);
 };
 
 const NO_PAUSES: readonly Pause[] = Object.freeze([]);
 
+
+/** `list` with `p` added: a one-slot array first (most timelines hold a pause or two; a push from empty reserves 17). */
+const add = (list: Pause[] | undefined, p: Pause): Pause[] => {
+  if (list === undefined) return [p];
+  list.push(p);
+  return list;
+};

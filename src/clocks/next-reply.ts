@@ -6,7 +6,6 @@
  * while the ticket is solved starts a cycle when the ticket is reopened, at the reopen.
  * @internal
  */
-import { emptyList } from '../internal/arrays.js';
 import { EVENT_AGENT_PUBLIC, EVENT_CUSTOMER_PUBLIC, EVENT_STATUS } from '../ticket/log.js';
 import type { TicketLog } from '../ticket/types.js';
 import { frame, type CycleFrame, type Pause, type StartCause } from './frames.js';
@@ -17,7 +16,7 @@ import { frame, type CycleFrame, type Pause, type StartCause } from './frames.js
 
 /** Every cycle of a next-reply clock. */
 export const nextReplyFrames = (log: TicketLog, pauses: readonly Pause[], asOf: number): CycleFrame[] => {
-  const out: CycleFrame[] = emptyList();
+  const out: CycleFrame[] = [];
   let answeredOnce = log.by === 'agent';
   let solved = false;
   let waitingWhileSolved = false;

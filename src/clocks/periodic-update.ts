@@ -5,7 +5,6 @@
  * the first update starts a new one.
  * @internal
  */
-import { emptyList } from '../internal/arrays.js';
 import { EVENT_AGENT_PUBLIC, EVENT_STATUS } from '../ticket/log.js';
 import type { TicketLog } from '../ticket/types.js';
 import { frame, type CycleFrame, type Pause, type StartCause } from './frames.js';
@@ -16,7 +15,7 @@ import { frame, type CycleFrame, type Pause, type StartCause } from './frames.js
 
 /** Every cycle of a periodic-update clock. */
 export const periodicUpdateFrames = (log: TicketLog, pauses: readonly Pause[], asOf: number): CycleFrame[] => {
-  const out: CycleFrame[] = emptyList();
+  const out: CycleFrame[] = [];
   let started = log.by === 'agent';
   let start = started ? log.createdAt : NaN;
   let cause: StartCause = started ? 'created' : 'agentMessage';

@@ -6,7 +6,6 @@
  * budget.
  * @internal
  */
-import { emptyList, listOf, pushTo } from '../internal/arrays.js';
 import type { CycleMode } from '../plan/types.js';
 import { EVENT_STATUS } from '../ticket/log.js';
 import type { TicketLog } from '../ticket/types.js';
@@ -21,7 +20,7 @@ import { CycleFrame, frame, type Pause } from './frames.js';
  * (see `pauseTimeline(…, solvedPauses = true)`).
  */
 export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf: number, mode: CycleMode): CycleFrame[] => {
-  const out: CycleFrame[] = emptyList();
+  const out: CycleFrame[] = [];
   let solved = false;
   let start = log.createdAt;
   let lastSolve = NaN;
@@ -37,11 +36,11 @@ export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf:
     if (isSolved && !solved) {
       solved = true;
       lastSolve = at[i] as number;
-      if (mode === 'first') return listOf(frame(pauses, start, lastSolve, 'completed', 'created'));
+      if (mode === 'first') return [frame(pauses, start, lastSolve, 'completed', 'created')];
       if (mode === 'perCycle') out.push(frame(pauses, start, lastSolve, 'completed', cycle === 0 ? 'created' : 'reopened'));
     } else if (!isSolved && solved) {
       solved = false;
-      if (mode === 'total') undone = pushTo(undone, lastSolve);
+      if (mode === 'total') (undone ??= []).push(lastSolve);
       if (mode === 'perCycle') {
         start = at[i] as number;
         cycle++;
@@ -54,5 +53,5 @@ export const resolutionFrames = (log: TicketLog, pauses: readonly Pause[], asOf:
   }
   // 'total', or 'first' never solved
   const last = solved ? frame(pauses, start, lastSolve, 'completed', 'created') : frame(pauses, start, asOf, 'running', 'created');
-  return listOf(undone === undefined ? last : new CycleFrame(last.start, last.cause, last.end, last.state, last.pauses, undone));
+  return [undone === undefined ? last : new CycleFrame(last.start, last.cause, last.end, last.state, last.pauses, undone)];
 };

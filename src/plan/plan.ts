@@ -60,8 +60,6 @@ export type CompiledTarget = CompiledLeaf | CompiledComposite;
 export interface CompiledWarning {
   readonly percent?: number;
   readonly remainingMs?: number;
-  /** The threshold as results show it (`{ percent }` or `{ remaining }` in ms), made once: results share it. */
-  readonly threshold: Readonly<{ percent: number } | { remaining: number }>;
 }
 
 /** A clock compiled. @internal */
@@ -495,10 +493,10 @@ const readWarning = (input: unknown, path: IssuePath, issues: Issue[]): { spec: 
   }
   if (hasPercent) {
     const percent = readFiniteNumber(rec['percent'], [...path, 'percent'], issues, { min: 0, max: 1000, code: IssueCode.INVALID_WARNING });
-    return percent === undefined ? undefined : { spec: Object.freeze({ percent }), compiled: { percent, threshold: Object.freeze({ percent }) } };
+    return percent === undefined ? undefined : { spec: Object.freeze({ percent }), compiled: { percent } };
   }
   const remainingMs = readDurationMillis(rec['remaining'], [...path, 'remaining'], issues);
-  return remainingMs === undefined ? undefined : { spec: Object.freeze({ remaining: Object.freeze({ milliseconds: remainingMs }) }), compiled: { remainingMs, threshold: Object.freeze({ remaining: remainingMs }) } };
+  return remainingMs === undefined ? undefined : { spec: Object.freeze({ remaining: Object.freeze({ milliseconds: remainingMs }) }), compiled: { remainingMs } };
 };
 
 const LEAF_UNITS = ['businessTime', 'elapsedTime', 'workingDayHours', 'endOfBusinessDay', 'businessDays'] as const;

@@ -4,7 +4,6 @@
  * read it.
  * @internal
  */
-import { emptyList } from '../internal/arrays.js';
 import type { PlanState } from '../plan/plan.js';
 import type { Author, TicketLog } from './types.js';
 
@@ -63,8 +62,8 @@ export const makeLog = (
   let priorityAt: readonly number[] = NO_NUMBERS;
   let priorities: readonly string[] = NO_STRINGS;
   if (names !== undefined) {
-    const changeAt: number[] = emptyList();
-    const changeTo: string[] = emptyList();
+    const changeAt: number[] = [];
+    const changeTo: string[] = [];
     for (let i = 0; i < code.length; i++) {
       if (code[i] === EVENT_PRIORITY) {
         changeAt.push(at[i] as number);

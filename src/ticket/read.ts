@@ -2,13 +2,12 @@
  * Reading a ticket's event log against a plan (rule 9): every issue with its path, events
  * sorted stably by `at` with `created` first, events after `asOf` left out.
  */
-import { emptyList } from '../internal/arrays.js';
 import * as E from 'fp-ts/lib/Either.js';
 import { issue, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { finish, readArray, readEnum, readRecord, readRequired, readString } from '../internal/read.js';
 import { DateTime } from 'luxon';
-import { isSupportedInstant, MAX_INSTANT_MS, MIN_INSTANT_MS, parseInstantMillisOrNaN, readInstantMillis } from '../time/instant.js';
+import { isSupportedInstant, parseInstantMillisOrNaN, readInstantMillis } from '../time/instant.js';
 import { planState, type PlanState } from '../plan/plan.js';
 import { matrixLookup } from '../plan/priority.js';
 import type { Plan } from '../plan/types.js';
@@ -59,7 +58,7 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
   const rec = readRecord(input, [], issues, TICKET_KEYS);
   if (rec === undefined) return E.left(issues);
   const id = rec['id'] === undefined ? undefined : readString(rec['id'], ['id'], issues);
-  let created: { at: number; index: number; channel?: string; by: Author; priority?: string } | undefined;
+  let created: { at: number; index: number; channel: string | undefined; by: Author; priority: string | undefined } | undefined;
   let createdNamesPriority = false;
   let createdNamesChannel = false;
   let createdCount = 0;
@@ -78,9 +77,7 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
           const by = r['by'] === undefined ? 'customer' : readEnum(r['by'], AUTHORS, [...ep, 'by'], eis);
           const priority = readPriority(state, r, ep, eis);
           if (at === undefined || by === undefined) return undefined;
-          const c: { at: number; index: number; channel?: string; by: Author; priority?: string } = { at, index, by };
-          if (channel !== undefined) c.channel = channel;
-          if (priority !== undefined && priority !== null) c.priority = priority;
+          const c = { at, index, channel, by, priority: priority ?? undefined };
           if (createdCount === 1) {
             created = c;
             createdNamesPriority = priority !== null;
@@ -152,34 +149,33 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
 
 const PROTO = Object.prototype;
 
-// An event's keys as bits: the fast path checks that every field it read by name and found given
-// is a key that `for…in` enumerates (own and enumerable, as the full reader sees it), and that
-// `for…in` enumerates no other key. A key given as `undefined` is the same as no key to both
-const K_TYPE = 1;
-const K_AT = 2;
-const K_STATUS = 4;
-const K_AUTHOR = 8;
-const K_VISIBILITY = 16;
-const K_CHANNEL = 32;
-const K_BY = 64;
-const K_PRIORITY = 128;
-const K_IMPACT = 256;
-const K_URGENCY = 512;
-const K_OTHER = 1024;
-
-/** The bits of the keys a created or priority event enumerates (once per ticket, or rare); K_OTHER for any other key. */
-const keyBits = (ev: object): number => {
+/**
+ * The bits of the keys an event of `type` enumerates (bit j: `KEYS[type][j]`), or -1 when it
+ * enumerates a key its type does not have. The fast path checks that every field it read by name
+ * and found given is such a key (own and enumerable, as the full reader sees it): a key given as
+ * `undefined` is the same as no key to both readers.
+ */
+const keyBits = (ev: object, keys: readonly string[]): number => {
   let m = 0;
-  for (const key in ev) {
-    m |= key === 'type' ? K_TYPE : key === 'at' ? K_AT : key === 'channel' ? K_CHANNEL : key === 'by' ? K_BY : key === 'priority' ? K_PRIORITY : key === 'impact' ? K_IMPACT : key === 'urgency' ? K_URGENCY : K_OTHER;
+  next: for (const key in ev) {
+    for (let j = 0; j < keys.length; j++) {
+      if (keys[j] === key) {
+        m |= 1 << j;
+        continue next;
+      }
+    }
+    return -1;
   }
   return m;
 };
+/** Is `ev` a plain object whose keys are its type's and include the fields read as given (`needed`, bits as keyBits')? */
+const plainWith = (ev: object, keys: readonly string[], needed: number): boolean => {
+  if (Object.getPrototypeOf(ev) !== PROTO) return false;
+  const m = keyBits(ev, keys);
+  return m >= 0 && (m & needed) === needed;
+};
 /** The bit of a field when it is given. */
 const given = (value: unknown, bit: number): number => (value === undefined ? 0 : bit);
-/** Do the enumerated keys `keys` include every key of `needed`, and no key the reader does not know? */
-const enumerates = (keys: number, needed: number): boolean => (keys & (needed | K_OTHER)) === needed;
-const K_TYPE_AT_AUTHOR = K_TYPE | K_AT | K_AUTHOR;
 
 /** Epoch ms of a valid instant that is not a number, or NaN (the full reader then says why). */
 const fastInstantOther = (u: unknown): number => {
@@ -203,22 +199,18 @@ const inRange = (ms: number): number => (isSupportedInstant(ms) ? ms : NaN);
  * constant (before it, the check is a call per event); a number instant is read inline.
  */
 export const fastReadState = (state: PlanState, defaultPriority: string | undefined, input: unknown, asOfMs: number, options: ReadTicketOptions | undefined): TicketLog | undefined => {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const ticket = input as Record<string, unknown>;
-  const events = ticket['events'];
-  const id = ticket['id'];
-  if (Object.getPrototypeOf(ticket) !== PROTO) return undefined;
-  let keys = 0;
-  for (const key in ticket) {
-    if (key === 'events') keys |= 1;
-    else if (key === 'id') keys |= 2;
+  if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== PROTO) return undefined;
+  let events: unknown;
+  let id: unknown;
+  for (const key in input) {
+    if (key === 'events') events = (input as Record<string, unknown>)[key];
+    else if (key === 'id') id = (input as Record<string, unknown>)[key];
     else return undefined;
   }
-  if ((keys & 1) === 0 || (id !== undefined && keys !== 3)) return undefined;
   if (!Array.isArray(events) || (id !== undefined && (typeof id !== 'string' || id.length === 0 || id.length > 10_000))) return undefined;
   const n = events.length;
-  const at: number[] = emptyList();
-  const code: number[] = emptyList();
+  const at: number[] = [];
+  const code: number[] = [];
   let names: (string | undefined)[] | undefined;
   let createdAt = NaN;
   let channel: string | undefined;
@@ -232,7 +224,7 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
     const ev = item as Record<string, unknown>;
     const type = ev['type'];
     const atValue = ev['at'];
-    const t = typeof atValue === 'number' ? (atValue >= MIN_INSTANT_MS && atValue < MAX_INSTANT_MS ? atValue : NaN) : fastInstantOther(atValue);
+    const t = typeof atValue === 'number' ? inRange(atValue) : fastInstantOther(atValue);
     if (Number.isNaN(t)) return undefined;
     let c: number;
     let p: string | null | undefined;
@@ -240,31 +232,14 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
       case 'message': {
         const author = ev['author'];
         const v = ev['visibility'];
-        if (Object.getPrototypeOf(ev) !== PROTO) return undefined;
-        let m = 0;
-        for (const key in ev) {
-          if (key === 'type') m |= K_TYPE;
-          else if (key === 'at') m |= K_AT;
-          else if (key === 'author') m |= K_AUTHOR;
-          else if (key === 'visibility') m |= K_VISIBILITY;
-          else return undefined;
-        }
-        if ((m & K_TYPE_AT_AUTHOR) !== K_TYPE_AT_AUTHOR || (v !== undefined && (m & K_VISIBILITY) === 0)) return undefined;
+        if (!plainWith(ev, KEYS.message, 7 | given(v, 8))) return undefined; // type, at, author, visibility
         if ((author !== 'customer' && author !== 'agent') || (v !== undefined && v !== 'public' && v !== 'internal')) return undefined;
         c = messageCode(author, v !== 'internal');
         break;
       }
       case 'status': {
         const status = ev['status'];
-        if (Object.getPrototypeOf(ev) !== PROTO) return undefined;
-        let m = 0;
-        for (const key in ev) {
-          if (key === 'type') m |= K_TYPE;
-          else if (key === 'at') m |= K_AT;
-          else if (key === 'status') m |= K_STATUS;
-          else return undefined;
-        }
-        if (m !== (K_TYPE | K_AT | K_STATUS)) return undefined; // all three are required
+        if (!plainWith(ev, KEYS.status, 7)) return undefined; // type, at, status
         const k = typeof status === 'string' ? statusIndexOf(state, status) : undefined;
         if (k === undefined) return undefined;
         c = EVENT_STATUS + k;
@@ -278,8 +253,8 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
         const pr = ev['priority'];
         const im = ev['impact'];
         const ur = ev['urgency'];
-        if (Object.getPrototypeOf(ev) !== PROTO) return undefined;
-        if (!enumerates(keyBits(ev), K_TYPE | K_AT | given(ch, K_CHANNEL) | given(b, K_BY) | given(pr, K_PRIORITY) | given(im, K_IMPACT) | given(ur, K_URGENCY))) return undefined;
+        // type, at, channel, priority, impact, urgency, by
+        if (!plainWith(ev, KEYS.created, 3 | given(ch, 4) | given(pr, 8) | given(im, 16) | given(ur, 32) | given(b, 64))) return undefined;
         if (ch !== undefined) {
           if (typeof ch !== 'string' || ch.length === 0 || ch.length > 10_000) return undefined;
           if (options !== undefined && options.strictChannels === true && state.channels !== undefined && !state.channels.has(ch)) return undefined;
@@ -298,8 +273,7 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
         const pr = ev['priority'];
         const im = ev['impact'];
         const ur = ev['urgency'];
-        if (Object.getPrototypeOf(ev) !== PROTO) return undefined;
-        if (!enumerates(keyBits(ev), K_TYPE | K_AT | given(pr, K_PRIORITY) | given(im, K_IMPACT) | given(ur, K_URGENCY))) return undefined;
+        if (!plainWith(ev, KEYS.priority, 3 | given(pr, 4) | given(im, 8) | given(ur, 16))) return undefined; // type, at, priority, impact, urgency
         p = fastPriority(state, pr, im, ur);
         if (p === undefined || p === null) return undefined;
         c = EVENT_PRIORITY;
@@ -311,7 +285,7 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
     if (t < last) sorted = false;
     last = t;
     if (t <= asOfMs) {
-      if (c === EVENT_PRIORITY) (names ??= emptyList())[at.length] = p as string;
+      if (c === EVENT_PRIORITY) (names ??= [])[at.length] = p as string;
       at.push(t);
       code.push(c);
     }

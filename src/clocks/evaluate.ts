@@ -445,7 +445,7 @@ const toLuxon = (t: TicketSlaMillis): TicketSla => {
  */
 class LuxonValues {
   #zones: ZoneInstants | ZoneInstants[];
-  readonly #durations = new Made<Duration<true>>();
+  #durations: Map<number, Duration<true>> | undefined;
   constructor(zone: string) {
     this.#zones = new ZoneInstants(zone);
   }
@@ -466,10 +466,11 @@ class LuxonValues {
   duration(ms: number): Duration<true> {
     const z = (zero ??= Duration.fromMillis(0) as Duration<true>);
     if (ms === 0) return z;
-    let d = this.#durations.get(ms);
+    const made = (this.#durations ??= new Map());
+    let d = made.get(ms);
     if (d === undefined) {
       d = z.set({ milliseconds: ms }) as Duration<true>;
-      this.#durations.set(ms, d);
+      made.set(ms, d);
     }
     return d;
   }
@@ -478,7 +479,7 @@ class LuxonValues {
 /** DateTimes of epoch ms in one zone, each instant made once. */
 class ZoneInstants {
   readonly zone: string;
-  readonly #made = new Made<DateTime<true>>();
+  readonly #made = new Map<number, DateTime<true>>();
   constructor(zone: string) {
     this.zone = zone;
   }
@@ -492,33 +493,6 @@ class ZoneInstants {
   }
   opt(ms: number | null): DateTime<true> | null {
     return ms === null ? null : this.at(ms);
-  }
-}
-
-/**
- * Values made by number: a ticket has a handful of distinct instants and durations, for which a
- * linear search beats a Map; past 16 of them (a 10,000-event ticket) a Map takes over.
- */
-class Made<V> {
-  readonly #keys: number[] = [];
-  readonly #values: V[] = [];
-  #map: Map<number, V> | undefined;
-  get(key: number): V | undefined {
-    if (this.#map !== undefined) return this.#map.get(key);
-    const i = this.#keys.indexOf(key);
-    return i >= 0 ? this.#values[i] : undefined;
-  }
-  set(key: number, value: V): void {
-    if (this.#map !== undefined) {
-      this.#map.set(key, value);
-      return;
-    }
-    this.#keys.push(key);
-    this.#values.push(value);
-    if (this.#keys.length > 16) {
-      this.#map = new Map();
-      for (let i = 0; i < this.#keys.length; i++) this.#map.set(this.#keys[i] as number, this.#values[i] as V);
-    }
   }
 }
 

@@ -258,7 +258,8 @@ export const readRequired = <T>(
 };
 
 /**
- * Every item of an array read with `reader`; `undefined` when the array or any item failed.
+ * Every item of an array read with `reader`; `undefined` when the array or any item failed
+ * (with `keepRead`: the items that were read, so that later checks still see them).
  * @category Errors
  */
 export const readEach = <T>(
@@ -266,7 +267,7 @@ export const readEach = <T>(
   path: IssuePath,
   issues: Issue[],
   reader: (item: unknown, path: IssuePath, issues: Issue[], index: number) => T | undefined,
-  options?: { readonly minLength?: number; readonly maxLength?: number },
+  options?: { readonly minLength?: number; readonly maxLength?: number; readonly keepRead?: boolean },
 ): T[] | undefined => {
   const arr = readArray(input, path, issues, options);
   if (arr === undefined) return undefined;
@@ -276,7 +277,7 @@ export const readEach = <T>(
     const v = reader(arr[i], [...path, i], issues, i);
     if (v !== undefined) out.push(v);
   }
-  return issues.length === before ? out : undefined;
+  return issues.length === before || options?.keepRead === true ? out : undefined;
 };
 
 // ---------------------------------------------------------------------------------------------

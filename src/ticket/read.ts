@@ -5,7 +5,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { issue, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
-import { finish, readArray, readEnum, readRecord, readRequired, readString } from '../internal/read.js';
+import { finish, readEach, readEnum, readRecord, readRequired, readString } from '../internal/read.js';
 import { DateTime } from 'luxon';
 import { isSupportedInstant, parseInstantMillisOrNaN, readInstantMillis } from '../time/instant.js';
 import { planState, type PlanState } from '../plan/plan.js';
@@ -63,7 +63,7 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
   let createdNamesChannel = false;
   let createdCount = 0;
   const events = readRequired(rec, 'events', [], issues, (u, p, is) =>
-    readEvery(u, p, is, (ev, ep, eis, index): ReadEvent | undefined => {
+    readEach(u, p, is, (ev, ep, eis, index): ReadEvent | undefined => {
       const r = readRecord(ev, ep, eis);
       if (r === undefined) return undefined;
       const type = readRequired(r, 'type', ep, eis, (t, tp, tis) => readEnum(t, EVENT_TYPES, tp, tis));
@@ -108,7 +108,7 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
           return { at, index, code: EVENT_PRIORITY, priority };
         }
       }
-    }),
+    }, { keepRead: true }),
   );
   if (events !== undefined && createdCount === 0) {
     issues.push(issue(IssueCode.NO_CREATED_EVENT, ['events'], 'A ticket needs exactly one created event.'));
@@ -169,11 +169,7 @@ const keyBits = (ev: object, keys: readonly string[]): number => {
   return m;
 };
 /** Is `ev` a plain object whose keys are its type's and include the fields read as given (`needed`, bits as keyBits')? */
-const plainWith = (ev: object, keys: readonly string[], needed: number): boolean => {
-  if (Object.getPrototypeOf(ev) !== PROTO) return false;
-  const m = keyBits(ev, keys);
-  return m >= 0 && (m & needed) === needed;
-};
+const hasKeys = (m: number, needed: number): boolean => m >= 0 && (m & needed) === needed;
 /** The bit of a field when it is given. */
 const given = (value: unknown, bit: number): number => (value === undefined ? 0 : bit);
 
@@ -232,14 +228,31 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
       case 'message': {
         const author = ev['author'];
         const v = ev['visibility'];
-        if (!plainWith(ev, KEYS.message, 7 | given(v, 8))) return undefined; // type, at, author, visibility
+        if (Object.getPrototypeOf(ev) !== PROTO) return undefined;
+        let m = 0;
+        for (const key in ev) {
+          if (key === 'type') m |= 1;
+          else if (key === 'at') m |= 2;
+          else if (key === 'author') m |= 4;
+          else if (key === 'visibility') m |= 8;
+          else return undefined;
+        }
+        if ((m & 7) !== 7 || (v !== undefined && m < 8)) return undefined;
         if ((author !== 'customer' && author !== 'agent') || (v !== undefined && v !== 'public' && v !== 'internal')) return undefined;
         c = messageCode(author, v !== 'internal');
         break;
       }
       case 'status': {
         const status = ev['status'];
-        if (!plainWith(ev, KEYS.status, 7)) return undefined; // type, at, status
+        if (Object.getPrototypeOf(ev) !== PROTO) return undefined;
+        let m = 0;
+        for (const key in ev) {
+          if (key === 'type') m |= 1;
+          else if (key === 'at') m |= 2;
+          else if (key === 'status') m |= 4;
+          else return undefined;
+        }
+        if (m !== 7) return undefined; // all three are required
         const k = typeof status === 'string' ? statusIndexOf(state, status) : undefined;
         if (k === undefined) return undefined;
         c = EVENT_STATUS + k;
@@ -254,7 +267,7 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
         const im = ev['impact'];
         const ur = ev['urgency'];
         // type, at, channel, priority, impact, urgency, by
-        if (!plainWith(ev, KEYS.created, 3 | given(ch, 4) | given(pr, 8) | given(im, 16) | given(ur, 32) | given(b, 64))) return undefined;
+        if (Object.getPrototypeOf(ev) !== PROTO || !hasKeys(keyBits(ev, KEYS.created), 3 | given(ch, 4) | given(pr, 8) | given(im, 16) | given(ur, 32) | given(b, 64))) return undefined;
         if (ch !== undefined) {
           if (typeof ch !== 'string' || ch.length === 0 || ch.length > 10_000) return undefined;
           if (options !== undefined && options.strictChannels === true && state.channels !== undefined && !state.channels.has(ch)) return undefined;
@@ -273,7 +286,7 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
         const pr = ev['priority'];
         const im = ev['impact'];
         const ur = ev['urgency'];
-        if (!plainWith(ev, KEYS.priority, 3 | given(pr, 4) | given(im, 8) | given(ur, 16))) return undefined; // type, at, priority, impact, urgency
+        if (Object.getPrototypeOf(ev) !== PROTO || !hasKeys(keyBits(ev, KEYS.priority), 3 | given(pr, 4) | given(im, 8) | given(ur, 16))) return undefined; // type, at, priority, impact, urgency
         p = fastPriority(state, pr, im, ur);
         if (p === undefined || p === null) return undefined;
         c = EVENT_PRIORITY;
@@ -317,22 +330,6 @@ const fastPriority = (state: PlanState, p: unknown, impact: unknown, urgency: un
   return cell;
 };
 
-/** Like readEach, but keeps the items that were read (so later checks still see them). */
-const readEvery = <T>(
-  input: unknown,
-  path: IssuePath,
-  issues: Issue[],
-  reader: (item: unknown, path: IssuePath, issues: Issue[], index: number) => T | undefined,
-): T[] | undefined => {
-  const arr = readArray(input, path, issues);
-  if (arr === undefined) return undefined;
-  const out: T[] = [];
-  for (let i = 0; i < arr.length; i++) {
-    const v = reader(arr[i], [...path, i], issues, i);
-    if (v !== undefined) out.push(v);
-  }
-  return out;
-};
 
 const readChannel = (state: PlanState, input: unknown, path: IssuePath, issues: Issue[], options: ReadTicketOptions | undefined): string | undefined => {
   const channel = readString(input, path, issues);

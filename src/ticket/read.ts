@@ -150,8 +150,8 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
 const PROTO = Object.prototype;
 
 /**
- * The bits of the keys an event of `type` enumerates (bit j: `KEYS[type][j]`), or -1 when it
- * enumerates a key its type does not have. The fast path checks that every field it read by name
+ * The bits of the keys an event enumerates, bit j for `keys[j]` (its type's, `KEYS[type]`), or
+ * -1 when it enumerates a key its type does not have. The fast path checks that every field it read by name
  * and found given is such a key (own and enumerable, as the full reader sees it): a key given as
  * `undefined` is the same as no key to both readers.
  */
@@ -168,7 +168,7 @@ const keyBits = (ev: object, keys: readonly string[]): number => {
   }
   return m;
 };
-/** Is `ev` a plain object whose keys are its type's and include the fields read as given (`needed`, bits as keyBits')? */
+/** Do the key bits `m` (keyBits') include those of the fields read as given (`needed`)? False when a key is not the type's. */
 const hasKeys = (m: number, needed: number): boolean => m >= 0 && (m & needed) === needed;
 /** The bit of a field when it is given. */
 const given = (value: unknown, bit: number): number => (value === undefined ? 0 : bit);
@@ -189,7 +189,7 @@ const inRange = (ms: number): number => (isSupportedInstant(ms) ? ms : NaN);
  *
  * It reads what the full reader reads: plain objects only (prototype `Object.prototype`; others
  * go to the full reader), every field it reads an own enumerable key, no other key. Written for
- * the optimising compiler (about 40 % faster than checking each event's prototype and keys
+ * the optimising compiler (about 30 % faster than checking each event's prototype and keys
  * before reading it; `docs/performance.md`): each object's prototype is checked after a load
  * that names its fields, where the compiler knows the object's shapes and folds the check to a
  * constant (before it, the check is a call per event); a number instant is read inline.

@@ -2,6 +2,7 @@
  * `evaluateTicketMillis` and `evaluateTicket`: a ticket's log replayed as of `asOf` into its SLA
  * clocks. Nothing is stored: every figure follows from the plan, the log and `asOf`.
  */
+import { listOf } from '../internal/arrays.js';
 import * as E from 'fp-ts/lib/Either.js';
 import { Duration, type DateTime } from 'luxon';
 import { describeValue, issue, type Issue } from '../internal/issues.js';
@@ -169,7 +170,6 @@ export const evaluateLog = (state: PlanState, log: TicketLog, asOf: number): Tic
     // plans have one group: its timeline needs no array)
     let first: readonly Pause[] | undefined;
     const timelines: (readonly Pause[] | undefined)[] | undefined = state.pauseGroups > 1 ? [] : undefined;
-    clocks = [];
     for (const clock of state.clocks) {
       if (clock.channels !== undefined && (log.channel === undefined || !clock.channels.has(log.channel))) continue;
       let pauses = timelines === undefined ? first : timelines[clock.pauseGroup];
@@ -179,7 +179,11 @@ export const evaluateLog = (state: PlanState, log: TicketLog, asOf: number): Tic
         else timelines[clock.pauseGroup] = pauses;
       }
       const result = evaluateClock(clock, log, asOf, pauses);
-      if (result !== undefined) clocks.push(result);
+      if (result !== undefined) {
+        // results keep the array: its first result makes it (listOf)
+        if (clocks.length === 0) clocks = listOf(result);
+        else clocks.push(result);
+      }
     }
   }
   const priority = log.priorities.length === 0 ? log.priority : (log.priorities[log.priorities.length - 1] as string);

@@ -4,6 +4,7 @@
  * target is applied.
  * @internal
  */
+import { listOf } from '../internal/arrays.js';
 import { EVENT_STATUS } from '../ticket/log.js';
 import type { TicketLog } from '../ticket/types.js';
 import type { ClockState, ExplanationStep } from './types.js';
@@ -134,9 +135,9 @@ export const frame = (timeline: readonly Pause[], start: number, end: number, st
 const NO_PAUSES: readonly Pause[] = Object.freeze([]);
 
 
-/** `list` with `p` added: a one-slot array first (most timelines hold a pause or two; a push from empty reserves 17). */
+/** `list` with `p` added; a new list is a one-slot array made by `listOf` (results keep it). */
 const add = (list: Pause[] | undefined, p: Pause): Pause[] => {
-  if (list === undefined) return [p];
+  if (list === undefined) return listOf(p);
   list.push(p);
   return list;
 };

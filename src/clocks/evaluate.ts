@@ -207,7 +207,7 @@ class TicketResult<I, C> {
   declare readonly timeZone: string;
   declare readonly clocks: readonly C[];
   constructor(id: string | undefined, priority: string, channel: string | undefined, createdAt: I, asOf: I, entitlement: TicketSlaMillis['entitlement'], timeZone: string, clocks: readonly C[]) {
-    const self = this as Mutable<TicketResult<I, C>>;
+    const self = this as Assigned<TicketResult<I, C>>;
     if (id !== undefined) self.id = id;
     self.priority = priority;
     if (channel !== undefined) self.channel = channel;
@@ -218,7 +218,6 @@ class TicketResult<I, C> {
     self.clocks = clocks;
   }
 }
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const framesOf = (clock: CompiledClock, log: TicketLog, asOf: number, pauses: readonly Pause[]): CycleFrame[] => {
   switch (clock.kind) {

@@ -237,7 +237,7 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
           else if (key === 'visibility') m |= 8;
           else return undefined;
         }
-        if ((m & 7) !== 7 || (v !== undefined && m < 8)) return undefined;
+        if ((m & 7) !== 7 || (v !== undefined && m < 8)) return undefined; // type, at and author; visibility when given
         if ((author !== 'customer' && author !== 'agent') || (v !== undefined && v !== 'public' && v !== 'internal')) return undefined;
         c = messageCode(author, v !== 'internal');
         break;

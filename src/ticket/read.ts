@@ -148,6 +148,14 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
 // ---------------------------------------------------------------------------------------------
 
 const PROTO = Object.prototype;
+/**
+ * Empty columns (instants, codes) of the elements kinds they fill with: a log's are copies
+ * (`slice`), made without an allocation site. V8 decides per site whether its arrays live long;
+ * a 10,000-event ticket's columns, which live through its whole evaluation, made the literals'
+ * later arrays old-generation ones, and every later ticket slower (`docs/performance.md`).
+ */
+const AT: number[] = [0.5].slice(1);
+const CODE: number[] = [0].slice(1);
 
 /**
  * The bits of the keys an event enumerates, bit j for `keys[j]` (its type's, `KEYS[type]`), or
@@ -205,8 +213,8 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
   }
   if (!Array.isArray(events) || (id !== undefined && (typeof id !== 'string' || id.length === 0 || id.length > 10_000))) return undefined;
   const n = events.length;
-  const at: number[] = [];
-  const code: number[] = [];
+  const at = AT.slice();
+  const code = CODE.slice();
   let names: (string | undefined)[] | undefined;
   let createdAt = NaN;
   let channel: string | undefined;

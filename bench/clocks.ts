@@ -36,21 +36,17 @@ const planWith = (clocks: unknown[]): Plan =>
     clocks,
   });
 
-/** Runs the clocks section; returns the markdown lines (the caller prints them). */
-export const runClocksBench = (harness: Pick<HarnessOptions, 'minRunMs' | 'runs' | 'warmupMs'>): ClocksBench => {
-  // no clock: what every ticket costs before its clocks (reading and validating its events, the result)
-  const zero = planWith([]);
-  const one = planWith([{ id: 'response', kind: 'firstResponse', targets: targets(1) }]);
-  const four = planWith([
-    { id: 'response', kind: 'firstResponse', targets: targets(1) },
-    { id: 'reply', kind: 'nextReply', targets: targets(2) },
-    { id: 'update', kind: 'periodicUpdate', targets: targets(8), warnings: [{ percent: 75 }] },
-    { id: 'resolution', kind: 'resolution', targets: { p1: { businessDays: 1 }, p2: { endOfBusinessDay: 2 } } },
-  ]);
-  const cal = one.calendars['office']!;
+/** The 1-clock plan (a first-response clock: 1 h for p1, 4 h for p2, the default). */
+export const oneClockPlan = (): Plan => planWith([{ id: 'response', kind: 'firstResponse', targets: targets(1) }]);
+
+/**
+ * The section's tickets: N typical tickets (created, a pause, an agent reply, a customer message,
+ * the next reply, solved) at random minutes of 2025-2026, epoch-ms instants, each with its
+ * `asOf`, 48 h after creation.
+ */
+export const typicalTickets = () => {
   const rnd = mulberry32(11);
   const starts = Array.from({ length: N }, () => Date.UTC(2025, 0, 1) + Math.floor(rnd() * 700 * 24 * 60) * MINUTE);
-  // a typical ticket: created, a pause, an agent reply, a customer message, the next reply, solved
   const log = (s: number) => [
     { type: 'created', at: s, channel: 'email' },
     { type: 'status', at: s + 1 * HOUR, status: 'pending' },
@@ -60,8 +56,22 @@ export const runClocksBench = (harness: Pick<HarnessOptions, 'minRunMs' | 'runs'
     { type: 'message', at: s + 26 * HOUR, author: 'agent' },
     { type: 'status', at: s + 30 * HOUR, status: 'solved' },
   ];
-  const tickets = starts.map((s) => ({ events: log(s) }));
-  const asOf = starts.map((s) => s + 48 * HOUR);
+  return { starts, tickets: starts.map((s) => ({ events: log(s) })), asOf: starts.map((s) => s + 48 * HOUR), log };
+};
+
+/** Runs the clocks section; returns the markdown lines (the caller prints them). */
+export const runClocksBench = (harness: Pick<HarnessOptions, 'minRunMs' | 'runs' | 'warmupMs'>): ClocksBench => {
+  // no clock: what every ticket costs before its clocks (reading and validating its events, the result)
+  const zero = planWith([]);
+  const one = oneClockPlan();
+  const four = planWith([
+    { id: 'response', kind: 'firstResponse', targets: targets(1) },
+    { id: 'reply', kind: 'nextReply', targets: targets(2) },
+    { id: 'update', kind: 'periodicUpdate', targets: targets(8), warnings: [{ percent: 75 }] },
+    { id: 'resolution', kind: 'resolution', targets: { p1: { businessDays: 1 }, p2: { endOfBusinessDay: 2 } } },
+  ]);
+  const cal = one.calendars['office']!;
+  const { starts, tickets, asOf, log } = typicalTickets();
   const iso = starts.map((s) => ({ events: log(s).map((e) => ({ ...e, at: new Date(e.at).toISOString() })) }));
   const clocksOf = (plan: Plan): number => {
     let n = 0;

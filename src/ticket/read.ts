@@ -3,6 +3,7 @@
  * sorted stably by `at` with `created` first, events after `asOf` left out.
  */
 import * as E from 'fp-ts/lib/Either.js';
+import { EMPTY_INTEGERS, EMPTY_NUMBERS } from '../internal/arrays.js';
 import { issue, type Issue, type IssuePath } from '../internal/issues.js';
 import { IssueCode } from '../internal/codes.js';
 import { finish, readEach, readEnum, readRecord, readRequired, readString } from '../internal/read.js';
@@ -148,14 +149,6 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
 // ---------------------------------------------------------------------------------------------
 
 const PROTO = Object.prototype;
-/**
- * Empty columns (instants, codes) of the elements kinds they fill with: a log's are copies
- * (`slice`), made without an allocation site. V8 decides per site whether its arrays live long;
- * a 10,000-event ticket's columns, which live through its whole evaluation, made the literals'
- * later arrays old-generation ones, and every later ticket slower (`docs/performance.md`).
- */
-const AT: number[] = [0.5].slice(1);
-const CODE: number[] = [0].slice(1);
 
 /**
  * The bits of the keys an event enumerates, bit j for `keys[j]` (its type's, `KEYS[type]`), or
@@ -213,8 +206,9 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
   }
   if (!Array.isArray(events) || (id !== undefined && (typeof id !== 'string' || id.length === 0 || id.length > 10_000))) return undefined;
   const n = events.length;
-  const at = AT.slice();
-  const code = CODE.slice();
+  // copies, made without an allocation site (src/internal/arrays.ts)
+  const at = EMPTY_NUMBERS.slice();
+  const code = EMPTY_INTEGERS.slice();
   let names: (string | undefined)[] | undefined;
   let createdAt = NaN;
   let channel: string | undefined;

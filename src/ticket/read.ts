@@ -148,31 +148,13 @@ export const readTicketLogFully = (plan: Plan, input: unknown, asOfMs: number, o
 // Internals
 // ---------------------------------------------------------------------------------------------
 
-const PROTO = Object.prototype;
-
 /**
- * The bits of the keys an event enumerates, bit j for `keys[j]` (its type's, `KEYS[type]`), or
- * -1 when it enumerates a key its type does not have. The fast path checks that every field it read by name
- * and found given is such a key (own and enumerable, as the full reader sees it): a key given as
- * `undefined` is the same as no key to both readers.
+ * Epoch ms of an instant, or NaN (the full reader then says why); not range-checked. A number is
+ * returned as the very number given: were it merged with a computed double, the compiler would
+ * box a new number for each event (bench/instructions.sh: 9,178 -> 8,175 instructions a
+ * typical ticket).
  */
-const keyBits = (ev: object, keys: readonly string[]): number => {
-  let m = 0;
-  next: for (const key in ev) {
-    for (let j = 0; j < keys.length; j++) {
-      if (keys[j] === key) {
-        m |= 1 << j;
-        continue next;
-      }
-    }
-    return -1;
-  }
-  return m;
-};
-/** Do the key bits `m` (keyBits') include those of the fields read as given (`needed`)? False when a key is not the type's. */
-const hasKeys = (m: number, needed: number): boolean => m >= 0 && (m & needed) === needed;
-/** The bit of a field when it is given. */
-const given = (value: unknown, bit: number): number => (value === undefined ? 0 : bit);
+const instantOf = (u: unknown): number => (typeof u === 'number' ? u : fastInstantOther(u));
 
 /**
  * Epoch ms of an instant that is not a number, or NaN (the full reader then says why). The caller
@@ -189,18 +171,22 @@ const fastInstantOther = (u: unknown): number => {
 /**
  * A valid log without building issue paths; undefined at the first doubt. @internal
  *
- * It reads what the full reader reads: plain objects only (prototype `Object.prototype`; others
- * go to the full reader), every field it reads an own enumerable key, no other key. Written for
- * the optimising compiler (about 30 % faster than checking each event's prototype and keys
- * before reading it; `docs/performance.md`): each object's prototype is checked after a load
- * that names its fields, where the compiler knows the object's shapes and folds the check to a
- * constant (before it, the check is a call per event); a number instant is read inline.
+ * It reads what the full reader reads: every key of each object, own and enumerable, and nothing
+ * else (an inherited enumerable key is a doubt). Written for the optimising compiler: each
+ * object's fields are read in the `for…in` loop that checks its keys (`o[key]` there is a load by
+ * the shape's field index, and the own-key check a comparison with that shape), so that the cost
+ * does not grow with the number of event shapes a process sees. Loads by name (`ev.type`) become
+ * lookups in a global cache once a site has seen more than four shapes: about 14 % of a ticket's
+ * time in a process that also reads ISO-string and luxon tickets (`docs/performance.md`).
  */
 export const fastReadState = (state: PlanState, defaultPriority: string | undefined, input: unknown, asOfMs: number, options: ReadTicketOptions | undefined): TicketLog | undefined => {
-  if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== PROTO) return undefined;
+  // an object that is not an array, as the full reader reads it (isRecord)
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
   let events: unknown;
   let id: unknown;
   for (const key in input) {
+    // written out in full: the compiler folds this call inside `for…in`, not through a module variable
+    if (!Object.prototype.hasOwnProperty.call(input, key)) return undefined;
     if (key === 'events') events = (input as Record<string, unknown>)[key];
     else if (key === 'id') id = (input as Record<string, unknown>)[key];
     else return undefined;
@@ -218,62 +204,62 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
   let sorted = true;
   let last = -Infinity;
   for (let i = 0; i < n; i++) {
-    const item: unknown = events[i];
-    if (typeof item !== 'object' || item === null) return undefined;
-    const ev = item as Record<string, unknown>;
-    const type = ev['type'];
-    const atValue = ev['at'];
-    // the number itself, not a copy: were the two branches' values merged as a double, the
-    // compiler would box a new number for each event (bench/instructions.sh: 9,178 -> 8,175
-    // instructions a typical ticket)
-    const t = typeof atValue === 'number' ? atValue : fastInstantOther(atValue);
-    if (!isSupportedInstant(t)) return undefined;
+    const ev: unknown = events[i];
+    if (typeof ev !== 'object' || ev === null || Array.isArray(ev)) return undefined;
+    // the keys given, a bit each: type 1, at 2, channel 4, priority 8, impact 16, urgency 32,
+    // by 64, author 128, visibility 256, status 512; each own (a key given as undefined is given:
+    // its value is the same as no key to both readers)
+    let m = 0;
+    let type: unknown;
+    for (const key in ev) {
+      // written out in full: the compiler folds this call inside `for…in`, not through a module variable
+      if (!Object.prototype.hasOwnProperty.call(ev, key)) return undefined;
+      if (key === 'type') (type = (ev as Record<string, unknown>)[key]), (m |= 1);
+      else if (key === 'at') m |= 2;
+      else if (key === 'author') m |= 128;
+      else if (key === 'status') m |= 512;
+      else if (key === 'channel') m |= 4;
+      else if (key === 'priority') m |= 8;
+      else if (key === 'impact') m |= 16;
+      else if (key === 'urgency') m |= 32;
+      else if (key === 'by') m |= 64;
+      else if (key === 'visibility') m |= 256;
+      else return undefined;
+    }
+    if ((m & 2) === 0) return undefined;
+    // the other fields are read by name in the case of their type: each load then sees the
+    // shapes of one type of event only (a load by name that has seen more than four shapes
+    // looks them up in a global cache: about 14 % of a ticket's time in a process that also
+    // reads ISO-string tickets); a field is read only when it is an own key (its bit)
+    const e = ev as Record<string, unknown>;
+    let t: number;
     let c: number;
     let p: string | null | undefined;
     switch (type) {
       case 'message': {
-        const author = ev['author'];
-        const v = ev['visibility'];
-        if (Object.getPrototypeOf(ev) !== PROTO) return undefined;
-        let m = 0;
-        for (const key in ev) {
-          if (key === 'type') m |= 1;
-          else if (key === 'at') m |= 2;
-          else if (key === 'author') m |= 4;
-          else if (key === 'visibility') m |= 8;
-          else return undefined;
-        }
-        if ((m & 7) !== 7 || (v !== undefined && m < 8)) return undefined; // type, at and author; visibility when given
-        if ((author !== 'customer' && author !== 'agent') || (v !== undefined && v !== 'public' && v !== 'internal')) return undefined;
+        // type, at, author, visibility (author required)
+        t = instantOf(e['at']);
+        const author = m & 128 ? e['author'] : undefined;
+        const v = m & 256 ? e['visibility'] : undefined;
+        if ((m | 387) !== 387 || (author !== 'customer' && author !== 'agent') || (v !== undefined && v !== 'public' && v !== 'internal')) return undefined;
         c = messageCode(author, v !== 'internal');
         break;
       }
       case 'status': {
-        const status = ev['status'];
-        if (Object.getPrototypeOf(ev) !== PROTO) return undefined;
-        let m = 0;
-        for (const key in ev) {
-          if (key === 'type') m |= 1;
-          else if (key === 'at') m |= 2;
-          else if (key === 'status') m |= 4;
-          else return undefined;
-        }
-        if (m !== 7) return undefined; // all three are required
-        const k = typeof status === 'string' ? statusIndexOf(state, status) : undefined;
+        // type, at, status
+        t = instantOf(e['at']);
+        const status = m & 512 ? e['status'] : undefined;
+        const k = (m | 515) !== 515 || typeof status !== 'string' ? undefined : statusIndexOf(state, status);
         if (k === undefined) return undefined;
         c = EVENT_STATUS + k;
         break;
       }
       case 'created': {
-        if (!Number.isNaN(createdAt)) return undefined;
-        createdAt = t;
-        const ch = ev['channel'];
-        const b = ev['by'];
-        const pr = ev['priority'];
-        const im = ev['impact'];
-        const ur = ev['urgency'];
         // type, at, channel, priority, impact, urgency, by
-        if (Object.getPrototypeOf(ev) !== PROTO || !hasKeys(keyBits(ev, KEYS.created), 3 | given(ch, 4) | given(pr, 8) | given(im, 16) | given(ur, 32) | given(b, 64))) return undefined;
+        if (m > 127 || !Number.isNaN(createdAt)) return undefined;
+        t = createdAt = instantOf(e['at']);
+        const ch = m & 4 ? e['channel'] : undefined;
+        const b = m & 64 ? e['by'] : undefined;
         if (ch !== undefined) {
           if (typeof ch !== 'string' || ch.length === 0 || ch.length > 10_000) return undefined;
           if (options !== undefined && options.strictChannels === true && state.channels !== undefined && !state.channels.has(ch)) return undefined;
@@ -281,7 +267,7 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
         } else if (state.channels !== undefined) return undefined;
         if (b !== undefined && b !== 'customer' && b !== 'agent') return undefined;
         by = b ?? 'customer';
-        p = fastPriority(state, pr, im, ur);
+        p = fastPriority(state, m & 8 ? e['priority'] : undefined, m & 16 ? e['impact'] : undefined, m & 32 ? e['urgency'] : undefined);
         if (p === undefined) return undefined;
         priority = p === null ? defaultPriority : p;
         if (priority === undefined) return undefined;
@@ -289,11 +275,10 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
         break;
       }
       case 'priority': {
-        const pr = ev['priority'];
-        const im = ev['impact'];
-        const ur = ev['urgency'];
-        if (Object.getPrototypeOf(ev) !== PROTO || !hasKeys(keyBits(ev, KEYS.priority), 3 | given(pr, 4) | given(im, 8) | given(ur, 16))) return undefined; // type, at, priority, impact, urgency
-        p = fastPriority(state, pr, im, ur);
+        // type, at, priority, impact, urgency
+        if ((m | 59) !== 59) return undefined;
+        t = instantOf(e['at']);
+        p = fastPriority(state, m & 8 ? e['priority'] : undefined, m & 16 ? e['impact'] : undefined, m & 32 ? e['urgency'] : undefined);
         if (p === undefined || p === null) return undefined;
         c = EVENT_PRIORITY;
         break;
@@ -301,6 +286,7 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
       default:
         return undefined;
     }
+    if (!isSupportedInstant(t)) return undefined;
     if (t < last) sorted = false;
     last = t;
     if (t <= asOfMs) {

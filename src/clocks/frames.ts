@@ -103,6 +103,10 @@ export const pausedAtEnd = (timeline: readonly Pause[]): boolean => timeline.len
  * inside an ongoing pause is `paused`.
  */
 export const frame = (timeline: readonly Pause[], start: number, end: number, state: ClockState, cause: StartCause): CycleFrame => {
+  // the common case: the whole timeline inside [start, end], none ongoing, is the frame's pauses
+  // as they are (no list made; what the walk below would give)
+  const last = timeline[timeline.length - 1];
+  if (last !== undefined && (timeline[0] as Pause).from >= start && last.to <= end && !last.ongoing) return new CycleFrame(start, cause, end, state, timeline);
   let lo = 0;
   let hi = timeline.length;
   while (lo < hi) {

@@ -13,7 +13,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { evaluateTicket, evaluateTicketMillis, makePlan } from '../../src/index.js';
 import { planState } from '../../src/plan/plan.js';
 import { fastReadTicketLog } from '../../src/ticket/read.js';
-import { frame, pauseTimeline } from '../../src/clocks/frames.js';
+import { frame, Pause, pauseTimeline } from '../../src/clocks/frames.js';
 import { runCycle } from '../../src/clocks/cycle.js';
 import { resolutionFrames } from '../../src/clocks/resolution.js';
 
@@ -89,4 +89,27 @@ describe('the per-ticket structures of an evaluation', () => {
       }
     });
   }
+});
+
+describe('a cycle frame', () => {
+  it('takes the whole pause timeline as its pauses when each pause lies inside it and none is ongoing: the same list, not a copy', () => {
+    const timeline = [new Pause(10, 20, 'pending', false), new Pause(30, 40, 'onHold', false)];
+    const whole = frame(timeline, 0, 50, 'completed', 'created');
+    expect(whole.pauses).toBe(timeline);
+    expect(whole.state).toBe('completed');
+    expect(frame(timeline, 10, 40, 'running', 'created').pauses).toBe(timeline); // the edges may touch
+  });
+  it('otherwise clips the pauses into a new list, sharing each pause it does not clip', () => {
+    const timeline = [new Pause(10, 20, 'pending', false), new Pause(30, 40, 'onHold', false)];
+    const clipped = frame(timeline, 15, 50, 'completed', 'created');
+    expect(clipped.pauses).toEqual([new Pause(15, 20, 'pending', false), timeline[1]]);
+    expect(clipped.pauses[1]).toBe(timeline[1]);
+    expect(frame(timeline, 0, 35, 'completed', 'created').pauses).toEqual([timeline[0], new Pause(30, 35, 'onHold', false)]);
+    // a pause still holding at asOf: a running frame that ends inside it is paused
+    const ongoing = [new Pause(10, 20, 'pending', false), new Pause(30, 50, 'pending', true)];
+    const paused = frame(ongoing, 0, 50, 'running', 'created');
+    expect(paused.state).toBe('paused');
+    expect(paused.pauses).toEqual(ongoing);
+    expect(paused.pauses).not.toBe(ongoing);
+  });
 });

@@ -171,13 +171,15 @@ const fastInstantOther = (u: unknown): number => {
 /**
  * A valid log without building issue paths; undefined at the first doubt. @internal
  *
- * It reads what the full reader reads: every key of each object, own and enumerable, and nothing
- * else (an inherited enumerable key is a doubt). Written for the optimising compiler: each
- * object's fields are read in the `for…in` loop that checks its keys (`o[key]` there is a load by
- * the shape's field index, and the own-key check a comparison with that shape), so that the cost
- * does not grow with the number of event shapes a process sees. Loads by name (`ev.type`) become
- * lookups in a global cache once a site has seen more than four shapes: about 14 % of a ticket's
- * time in a process that also reads ISO-string and luxon tickets (`docs/performance.md`).
+ * It reads what the full reader reads: the own enumerable keys of each object that is not an
+ * array, and nothing else (an inherited enumerable key is a doubt). Written for the optimising
+ * compiler: one `for…in` per object checks its keys, each own (a comparison with the shape
+ * there), and reads an event's `type` (`o[key]` there is a load by the shape's field index);
+ * the other fields are read by name in the case of their type, each load seeing the shapes of
+ * one type of event. A load by name that has seen more than four shapes looks each one up in a
+ * global cache: `ev.type` and `ev.at` on every event were about 14 % of a ticket's time in a
+ * process that also reads ISO-string tickets (`docs/performance.md`). The key bits below
+ * mirror `KEYS`.
  */
 export const fastReadState = (state: PlanState, defaultPriority: string | undefined, input: unknown, asOfMs: number, options: ReadTicketOptions | undefined): TicketLog | undefined => {
   // an object that is not an array, as the full reader reads it (isRecord)

@@ -214,7 +214,7 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
     let m = 0;
     let type: unknown;
     for (const key in ev) {
-      // written out in full: the compiler folds this call inside `for…in`, not through a module variable
+      // written out, as for the ticket above
       if (!Object.prototype.hasOwnProperty.call(ev, key)) return undefined;
       if (key === 'type') (type = (ev as Record<string, unknown>)[key]), (m |= 1);
       else if (key === 'at') m |= 2;
@@ -229,10 +229,8 @@ export const fastReadState = (state: PlanState, defaultPriority: string | undefi
       else return undefined;
     }
     if ((m & 2) === 0) return undefined;
-    // the other fields are read by name in the case of their type: each load then sees the
-    // shapes of one type of event only (a load by name that has seen more than four shapes
-    // looks them up in a global cache: about 14 % of a ticket's time in a process that also
-    // reads ISO-string tickets); a field is read only when it is an own key (its bit)
+    // the other fields by name in the case of their type (see above), each only when its key
+    // is given (its bit): a key the loop did not see is not read
     const e = ev as Record<string, unknown>;
     let t: number;
     let c: number;
